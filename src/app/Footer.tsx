@@ -1,0 +1,51 @@
+import { useQueries } from "@tanstack/react-query";
+import { DATASETS, type DatasetName, datasetQuery, dataUrl } from "../data/datasets";
+import { formatDate } from "../lib/format";
+
+const NAMES = Object.keys(DATASETS) as DatasetName[];
+
+/** Sources of every dataset, read from the files themselves, with links to download them. */
+export function Footer() {
+  const results = useQueries({ queries: NAMES.map((n) => datasetQuery(n)) });
+  return (
+    <footer className="site-footer" id="sources">
+      <h2>Sources and method</h2>
+      <p>
+        “Police” means individual police officers (IPO) plus formed police units (FPU) deployed at the end of
+        the month, not the numbers authorised. Figures are for 30 June 2024 unless a date is shown. Where the
+        UN’s headline figures (from its 2024 article) differ from its monthly report, both are shown with
+        their labels.
+      </p>
+      <ul className="sources">
+        {NAMES.map((name, i) => {
+          const d = DATASETS[name];
+          const r = results[i];
+          const data = r?.data;
+          return (
+            <li key={name}>
+              <a href={dataUrl(d.file)} download>
+                {d.file}
+              </a>
+              {": "}
+              {data && "title" in data ? (
+                <>
+                  {data.title}. Source: {data.source}. As of {formatDate(data.asOf)}.
+                </>
+              ) : r?.isError ? (
+                <>{d.label}: could not be loaded.</>
+              ) : (
+                <>{d.label}.</>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p>
+        Map shapes: Natural Earth 1:110m (public domain) via the world-atlas package (ISC licence). Somaliland
+        and Northern Cyprus are drawn as parts of Somalia and Cyprus; Abyei has no shape at this scale and
+        appears as a mission marker. Story texts are our summaries of a UN article for the International Day
+        of Police Cooperation 2024, checked against the sources named on each story.
+      </p>
+    </footer>
+  );
+}

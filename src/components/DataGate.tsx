@@ -1,0 +1,38 @@
+import type { ReactNode } from "react";
+import type { DatasetName, DatasetTypes } from "../data/datasets";
+import { useDatasets } from "../data/use-datasets";
+import { ErrorNotice } from "./ErrorNotice";
+
+interface Props<K extends readonly DatasetName[]> {
+  /** What the reader calls this part of the page ("map", "timeline"). */
+  view: string;
+  datasets: K;
+  children: (data: { [I in keyof K]: DatasetTypes[K[I]] }) => ReactNode;
+  /** Space held while loading, so the page does not jump. */
+  minHeight?: number | string;
+}
+
+/** Renders its view once its datasets are loaded; otherwise a loading note or a named error. */
+export function DataGate<const K extends readonly DatasetName[]>({
+  view,
+  datasets,
+  children,
+  minHeight,
+}: Props<K>) {
+  const result = useDatasets(...datasets);
+  if (result.status === "error")
+    return (
+      <ErrorNotice
+        title={`The ${view} is unavailable.`}
+        messages={result.errors.map((e) => e.plain)}
+        onRetry={result.retry}
+      />
+    );
+  if (result.status === "pending")
+    return (
+      <p className="loading" style={{ minHeight }} aria-busy="true">
+        Loading the {view}…
+      </p>
+    );
+  return <>{children(result.data)}</>;
+}

@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { serveData } from "../../tests/helpers/data-server";
+import { DataError, fetchJson } from "./fetch-json";
+import { missionsFile } from "./schema";
+
+afterEach(() => vi.unstubAllGlobals());
+
+async function failure(p: Promise<unknown>): Promise<DataError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof DataError) return e;
+    throw e;
+  }
+  throw new Error("expected a DataError");
+}
+
+describe("fetchJson", () => {
+  it("returns validated data", async () => {
+    serveData();
+    const data = await fetchJson("/data/missions.json", missionsFile, "mission details");
+    expect(data.rows[0]?.acronym).toBe("MINUSCA");
+  });
+  it("names a missing file", async () => {
+    serveData({ "missions.json": { status: 404 } });
+    const e = await failure(fetchJson("/data/missions.json", missionsFile, "mission details"));
+    expect(e.kind).toBe("missing");
+    expect(e.plain).toMatch(
+      /mission details could not be loaded: the file missions\.json was not found.*HTTP 404/,
+    );
+  });
+  it("names a network failure", async () => {
+    serveData({ "missions.json": { network: true } });
+    const e = await failure(fetchJson("/data/missions.json", missionsFile, "mission details"));
+    expect(e.kind).toBe("missing");
+  });
+  it("names a damaged file", async () => {
+    serveData({ "missions.json": { body: '{"rows": [' } });
+    const e = await failure(fetchJson("/data/missions.json", missionsFile, "mission details"));
+    expect(e.kind).toBe("not-json");
+    expect(e.plain).toContain("is damaged and is not valid JSON");
+  });
+  it("names the field that has the wrong shape", async () => {
+    serveData({
+      "missions.json": {
+        json: { dataset: "missions", title: "t", source: "s", asOf: "2024", rows: [{ acronym: "X" }] },
+      },
+    });
+    const e = await failure(fetchJson("/data/missions.json", missionsFile, "mission details"));
+    expect(e.kind).toBe("wrong-shape");
+    expect(e.plain).toMatch(/rows\.0\.name/);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { formatCount, formatDate, formatRank, formatWithUnit, ordinal } from "./format";
+
+describe("format", () => {
+  it("writes thousands with commas and names missing values", () => {
+    expect(formatCount(6238)).toBe("6,238");
+    expect(formatCount(null)).toBe("no data");
+    expect(formatCount(Number.NaN)).toBe("no data");
+  });
+  it("names the unit, singular for one", () => {
+    expect(formatWithUnit(1115, "officer")).toBe("1,115 officers");
+    expect(formatWithUnit(1, "officer")).toBe("1 officer");
+  });
+  it("writes ordinals and shared ranks", () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).toEqual([
+      "1st",
+      "2nd",
+      "3rd",
+      "4th",
+      "11th",
+      "12th",
+      "13th",
+      "21st",
+      "22nd",
+      "23rd",
+      "101st",
+      "111th",
+    ]);
+    expect(formatRank(3, true)).toBe("=3rd");
+    expect(formatRank(3, false)).toBe("3rd");
+  });
+  it("writes dates as readers say them", () => {
+    expect(formatDate("2024-06-30")).toBe("30 June 2024");
+    expect(formatDate("2010-12")).toBe("December 2010");
+    expect(formatDate("2021")).toBe("2021");
+  });
+});

@@ -1,0 +1,65 @@
+// The one number and date formatter for the whole app (ux.md: "one formatter").
+import { format } from "d3-format";
+
+const thousands = format(",d");
+const percent1 = format(".1%");
+
+/** 6238 -> "6,238". Non-finite values are never printed as numbers. */
+export function formatCount(n: number | null | undefined): string {
+  return n == null || !Number.isFinite(n) ? "no data" : thousands(Math.round(n));
+}
+
+/** 1115, "officer" -> "1,115 officers"; 1 -> "1 officer". */
+export function formatWithUnit(
+  n: number | null | undefined,
+  singular: string,
+  plural = `${singular}s`,
+): string {
+  if (n == null || !Number.isFinite(n)) return "no data";
+  return `${thousands(Math.round(n))} ${Math.round(n) === 1 ? singular : plural}`;
+}
+
+export function formatPercent(share: number): string {
+  return percent1(share);
+}
+
+/** 1 -> "1st", 2 -> "2nd", 11 -> "11th", 23 -> "23rd". */
+export function ordinal(n: number): string {
+  const mod100 = n % 100;
+  const suffix =
+    mod100 >= 11 && mod100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10];
+  return `${n}${suffix ?? "th"}`;
+}
+
+/** A rank shared by a tie is written "=3rd". */
+export function formatRank(rank: number, tied: boolean): string {
+  return `${tied ? "=" : ""}${ordinal(rank)}`;
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "2024-06-30" -> "30 June 2024"; "2010-12" -> "December 2010"; "2021" -> "2021". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  if (!month) return y ?? iso;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** The year of a partial date ("2011-01-09" -> 2011). */
+export function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4));
+}

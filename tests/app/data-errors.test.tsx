@@ -1,0 +1,48 @@
+// Each dataset failing in each of three ways: its views show a named alert, the rest keeps working.
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { DATASETS, type DatasetName } from "../../src/data/datasets";
+import { type Fault, serveData } from "../helpers/data-server";
+import { renderApp } from "../helpers/render-app";
+
+afterEach(() => vi.unstubAllGlobals());
+
+const FAULTS: [string, Fault, RegExp][] = [
+  ["missing (404)", { status: 404 }, /could not be loaded: the file .* was not found/],
+  ["not valid JSON", { body: "{ this is not json" }, /is damaged and is not valid JSON/],
+  ["the wrong shape", { json: { hello: "world" } }, /does not have the expected content/],
+];
+
+const NAMES = Object.keys(DATASETS) as DatasetName[];
+
+describe.each(NAMES)("when %s fails", (name) => {
+  const d = DATASETS[name];
+  it.each(FAULTS)("%s: a named alert, the rest of the page works", async (_kind, fault, message) => {
+    serveData({ [d.file]: fault });
+    renderApp();
+    const alerts = await screen.findAllByRole("alert");
+    for (const alert of alerts) {
+      expect(alert).toHaveTextContent(d.label);
+      expect(alert).toHaveTextContent(message);
+      expect(within(alert).getByRole("button", { name: "Try again" })).toBeInTheDocument();
+    }
+    // A view that does not need this dataset still shows its data.
+    if (name === "headline") expect(await screen.findByText(/Restoring law and order/)).toBeInTheDocument();
+    else expect(await screen.findByText("6,238")).toBeInTheDocument();
+  });
+});
+
+describe("Try again", () => {
+  it("loads the data once the file is back", async () => {
+    const server = serveData({ "headline.json": { status: 404 } });
+    renderApp();
+    const alert = await screen.findByRole("alert");
+    vi.unstubAllGlobals();
+    serveData();
+    expect(server.calls.length).toBeGreaterThan(0);
+    await userEvent.click(within(alert).getByRole("button", { name: "Try again" }));
+    expect(await screen.findByText("6,238")).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+});

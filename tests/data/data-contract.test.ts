@@ -1,0 +1,143 @@
+// Every shipped data file against the real schemas, and the files against each other.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildAll, parseCsv, serialise } from "../../scripts/build-data.mjs";
+import { DATASETS } from "../../src/data/datasets";
+import { parseJson } from "../../src/data/fetch-json";
+import * as s from "../../src/data/schema";
+import { countryTotals, missionTotals } from "../../src/data/selectors";
+import { DATA_DIR } from "../helpers/data-server";
+
+const text = (f: string) => readFileSync(join(DATA_DIR, f), "utf8");
+const load = <S extends Parameters<typeof parseJson>[1]>(f: string, schema: S) =>
+  parseJson(text(f), schema, f, f);
+
+const DATES = ["2024-06-30", "2024-12-31"] as const;
+const countries = load("countries.json", s.countriesFile);
+const topology = load("world-110m.json", s.topologyFile);
+const missions = load("missions.json", s.missionsFile);
+const stories = load("stories.json", s.storiesFile);
+const events = load("events.json", s.eventsFile);
+const headline = load("headline.json", s.headlineFile);
+const known = new Set(countries.rows.map((c) => c.iso3));
+const missionNames = new Set(missions.rows.map((m) => m.acronym));
+
+describe("data files", () => {
+  it("every dataset the app loads validates with its schema", () => {
+    for (const d of Object.values(DATASETS))
+      expect(() => parseJson(text(d.file), d.schema, d.label, d.file)).not.toThrow();
+  });
+
+  it("the committed JSON is exactly what `npm run data` makes from data/source/", () => {
+    const built = buildAll();
+    const shipped = readdirSync(DATA_DIR).filter((f) => f.endsWith(".json"));
+    expect(shipped.sort()).toEqual(Object.keys(built).sort());
+    for (const [name, value] of Object.entries(built)) expect(text(name), name).toBe(serialise(name, value));
+  });
+
+  it("every figure file names its source and as-of date", () => {
+    for (const f of readdirSync(DATA_DIR).filter((f) => f.endsWith(".json") && !f.startsWith("world-"))) {
+      const data = JSON.parse(text(f));
+      expect(data.source, f).toBeTruthy();
+      expect(data.asOf, f).toMatch(/^\d{4}/);
+    }
+  });
+});
+
+describe("the map and the names agree", () => {
+  const topoIds = new Set(topology.objects.countries.geometries.map((g) => g.id));
+  it("every shape has a country record and every record's shape exists", () => {
+    const recordIds = new Set(countries.rows.map((c) => c.topoId).filter((id) => id != null));
+    for (const id of topoIds) expect(recordIds.has(id), `shape ${id}`).toBe(true);
+    for (const id of recordIds) expect(topoIds.has(id), `record ${id}`).toBe(true);
+  });
+  it("Kosovo has a shape under XKX; Antarctica is dropped; Abyei is marker-only", () => {
+    expect(topoIds.has("XKX")).toBe(true);
+    expect(topoIds.has("010")).toBe(false);
+    const unisfa = missions.rows.find((m) => m.acronym === "UNISFA");
+    expect(unisfa?.host.iso3).toBeNull();
+    expect(unisfa?.hq).not.toBeNull();
+  });
+  it("uses full names, never the topology's abbreviations", () => {
+    const names = new Map(countries.rows.map((c) => [c.iso3, c.name]));
+    expect(names.get("CAF")).toBe("Central African Republic");
+    expect(names.get("COD")).toBe("Democratic Republic of the Congo");
+    expect(names.get("SSD")).toBe("South Sudan");
+  });
+});
+
+describe.each(DATES)("figures for %s", (date) => {
+  const contributors = load(`contributors-${date}.json`, s.contributorsFile);
+  const deployments = load(`deployments-${date}.json`, s.deploymentsFile);
+
+  it("every country code is known", () => {
+    for (const r of contributors.rows) expect(known.has(r.iso3), r.iso3).toBe(true);
+    for (const r of deployments.rows) expect(known.has(r.iso3), r.iso3).toBe(true);
+  });
+  it("IPO + FPU = total, and women never exceed the total", () => {
+    for (const r of contributors.rows) {
+      expect(r.ipo + r.fpu, r.iso3).toBe(r.total);
+      expect(r.women, r.iso3).toBeLessThanOrEqual(r.total);
+    }
+    for (const r of deployments.rows) expect(r.men + r.women, `${r.mission} ${r.iso3}`).toBe(r.total);
+  });
+  it("per-mission sums equal per-country sums, and both equal the report's totals", () => {
+    const byCountry = countryTotals(deployments.rows);
+    for (const r of contributors.rows) expect(byCountry.get(r.iso3) ?? 0, r.iso3).toBe(r.total);
+    const byMission = missionTotals(deployments.rows);
+    for (const m of missions.rows)
+      expect(byMission.get(m.acronym) ?? null, m.acronym).toBe(m.police[date] || null);
+    const sum = (xs: Iterable<number>) => [...xs].reduce((a, b) => a + b, 0);
+    expect(sum(byMission.values())).toBe(sum(contributors.rows.map((r) => r.total)));
+    expect(sum(byMission.values())).toBe(date === "2024-06-30" ? 6238 : 6133);
+    for (const r of deployments.rows) expect(missionNames.has(r.mission), r.mission).toBe(true);
+  });
+  it("report ranks follow the totals", () => {
+    const byRank = [...contributors.rows].sort((a, b) => a.reportRank - b.reportRank);
+    for (let i = 1; i < byRank.length; i++)
+      expect(byRank[i]?.total ?? 0).toBeLessThanOrEqual(byRank[i - 1]?.total ?? 0);
+  });
+});
+
+describe("stories, events and headline figures", () => {
+  it("has the five stories, each pointing at known countries and missions", () => {
+    expect(stories.stories.map((x) => x.host)).toEqual(["SSD", "CAF", "TLS", "LBR", "CAF"]);
+    for (const st of stories.stories) {
+      expect(known.has(st.host), st.id).toBe(true);
+      for (const c of st.contributors) expect(known.has(c), `${st.id} ${c}`).toBe(true);
+      for (const m of st.missions) expect(missionNames.has(m), `${st.id} ${m}`).toBe(true);
+      expect(st.years[0]).toBeLessThanOrEqual(st.years[1]);
+    }
+  });
+  it("events point at known stories, countries and missions, within 2007–2024", () => {
+    const ids = new Set(stories.stories.map((x) => x.id));
+    for (const e of events.events) {
+      if (e.storyId) expect(ids.has(e.storyId), e.id).toBe(true);
+      for (const c of e.countries) expect(known.has(c), `${e.id} ${c}`).toBe(true);
+      for (const m of e.missions) expect(missionNames.has(m), `${e.id} ${m}`).toBe(true);
+      const y = Number(e.date.slice(0, 4));
+      expect(y >= 2007 && y <= 2024, e.id).toBe(true);
+    }
+  });
+  it("the report's headline figures are the sums of the data", () => {
+    const c = load("contributors-2024-06-30.json", s.contributorsFile);
+    const fig = (id: string) => headline.figures.find((f) => f.id === id)?.report.value;
+    expect(fig("officers")).toBe(c.rows.reduce((a, r) => a + r.total, 0));
+    expect(fig("countries")).toBe(c.rows.filter((r) => r.total > 0).length);
+    expect(fig("women")).toBe(c.rows.reduce((a, r) => a + r.women, 0));
+    expect(fig("operations")).toBe(missions.rows.filter((m) => (m.police["2024-06-30"] ?? 0) > 0).length);
+  });
+  it("the yearly series runs 2007–2024 with the sourced peak and end", () => {
+    const y = load("police-by-year.json", s.policeByYearFile).rows;
+    expect(y.map((r) => r.year)).toEqual(Array.from({ length: 18 }, (_, i) => 2007 + i));
+    expect(y.find((r) => r.year === 2010)?.police).toBe(14322);
+    expect(y.at(-1)?.police).toBe(6133);
+  });
+});
+
+describe("the CSV reader", () => {
+  it("reads quoted fields with commas and doubled quotes", () => {
+    expect(parseCsv('a,b\n"x, y","say ""hi"""\n')).toEqual([{ a: "x, y", b: 'say "hi"' }]);
+  });
+});

@@ -1,0 +1,72 @@
+// Browser-test harness: Debian's Chromium driven by playwright-core, on a fresh temp profile,
+// against the built app served on 127.0.0.1.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { serveDist } from "../../scripts/serve-dist.mjs";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Launches Chromium on a new empty profile; `close()` removes the profile. */
+export async function launch(options = {}) {
+  const profile = mkdtempSync(join(tmpdir(), "atlas-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1366, height: 900 },
+    ...options,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves dist/ (optionally with broken files) and opens a browser on it. */
+export async function start({ faults, ...launchOptions } = {}) {
+  const server = await serveDist({ root: "dist", faults });
+  const browser = await launch(launchOptions);
+  return {
+    url: server.url,
+    context: browser.context,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * A page that records console errors, uncaught exceptions and every request to another origin.
+ * `allowConsole` lists patterns of expected console errors (a 404 the test caused on purpose).
+ */
+export async function watchedPage(context, origin, { allowConsole = [] } = {}) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  page.on("console", (msg) => {
+    if (msg.type() !== "error") return;
+    const text = msg.text();
+    if (!allowConsole.some((re) => re.test(text))) problems.consoleErrors.push(text);
+  });
+  page.on("pageerror", (err) => problems.pageErrors.push(String(err)));
+  page.on("request", (req) => {
+    const u = req.url();
+    if (u.startsWith("data:") || u.startsWith("blob:")) return;
+    if (new URL(u).origin !== origin) problems.foreignRequests.push(u);
+  });
+  return { page, problems };
+}

@@ -1,0 +1,16 @@
+// Runs the browser tests with node's test runner; builds dist/ first if it is missing.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+
+if (!existsSync("dist/index.html")) {
+  const build = spawnSync("npx", ["vite", "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const files = readdirSync("tests/e2e")
+  .filter((f) => f.endsWith(".test.mjs"))
+  .map((f) => `tests/e2e/${f}`);
+const only = process.argv.slice(2);
+const r = spawnSync(process.execPath, ["--test", "--test-concurrency=1", ...(only.length ? only : files)], {
+  stdio: "inherit",
+});
+process.exit(r.status ?? 1);
