@@ -1,3 +1,4 @@
+import type { Story } from "../data/schema";
 import type { AppState } from "../state/url-state";
 import type { SetState } from "../state/use-url-state";
 
@@ -5,6 +6,33 @@ import type { SetState } from "../state/use-url-state";
 export interface LinkedProps {
   state: AppState;
   setState: SetState;
+  /** ISO alpha-3 of the country hovered or focused in any chart or the map. */
   hovered: string | null;
   setHovered: (iso3: string | null) => void;
+}
+
+export interface Highlight {
+  /** The selected country (URL `country`), if any. */
+  selected: string | null;
+  hovered: string | null;
+  /** The chosen story (URL `story`), if it exists in the data. */
+  story: Story | null;
+  /** Countries the chosen story is about: its host first, then contributors. */
+  storyCountries: string[];
+}
+
+/** One rule for what is highlighted, shared by the map, the bar charts and the timeline. */
+export function highlightOf(state: AppState, hovered: string | null, stories: readonly Story[]): Highlight {
+  const story = stories.find((s) => s.id === state.story) ?? null;
+  return {
+    selected: state.country,
+    hovered,
+    story,
+    storyCountries: story ? [story.host, ...story.contributors] : [],
+  };
+}
+
+/** Is a country emphasised in any way (selected, hovered or in the current story)? */
+export function isHighlighted(h: Highlight, iso3: string): boolean {
+  return h.selected === iso3 || h.hovered === iso3 || h.storyCountries.includes(iso3);
 }

@@ -38,7 +38,7 @@ export async function launch(options = {}) {
 
 /** Serves dist/ (optionally with broken files) and opens a browser on it. */
 export async function start({ faults, ...launchOptions } = {}) {
-  const server = await serveDist({ root: "dist", faults });
+  const server = await serveDist({ root: process.env.ATLAS_DIST ?? "dist", faults });
   const browser = await launch(launchOptions);
   return {
     url: server.url,

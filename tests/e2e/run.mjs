@@ -2,8 +2,10 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 
-if (!existsSync("dist/index.html")) {
-  const build = spawnSync("npx", ["vite", "build"], { stdio: "inherit" });
+// ATLAS_DIST lets several people test their own builds side by side (vite build --outDir X).
+const dist = process.env.ATLAS_DIST ?? "dist";
+if (!existsSync(`${dist}/index.html`)) {
+  const build = spawnSync("npx", ["vite", "build", "--outDir", dist], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const files = readdirSync("tests/e2e")
