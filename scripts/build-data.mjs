@@ -120,7 +120,12 @@ function missions() {
       : r.end_date && r.end_date < "2024-06-30"
         ? "liquidating"
         : "active",
-    host: { name: r.host_name, iso3: r.host_iso_alpha3 || null, isoNumeric: r.host_iso_numeric || null },
+    // Kosovo has no ISO code; the map keys its shape XKX (see topology()).
+    host: {
+      name: r.host_name,
+      iso3: r.host_iso_alpha3 || (r.host_name === KOSOVO.name ? KOSOVO.iso3 : null),
+      isoNumeric: r.host_iso_numeric || null,
+    },
     hq: r.hq_lat === "" ? null : { city: r.hq_city, lat: Number(r.hq_lat), lon: Number(r.hq_lon) },
     start: r.start_date,
     end: r.end_date || null,

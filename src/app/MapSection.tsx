@@ -1,21 +1,337 @@
+import { geoCentroid } from "d3-geo";
+import { useCallback, useMemo, useState } from "react";
+import { ChoroplethMap, type MapItem, type MarkerSpec } from "../charts/map/ChoroplethMap";
+import { Legend } from "../charts/map/Legend";
+import { type ArcSpec, type Measure, measureData, placeMissions, toShapes } from "../charts/map/map-model";
 import { DataGate } from "../components/DataGate";
-import type { LinkedProps } from "./linked";
+import { type DatasetTypes, DEFAULT_DATE } from "../data/datasets";
+import { contributorsTo, missionsServedBy } from "../data/selectors";
+import { formatDate, formatRank, formatWithUnit } from "../lib/format";
+import { CountryPanel } from "./CountryPanel";
+import { CountrySearch } from "./CountrySearch";
+import { highlightOf, type LinkedProps } from "./linked";
+import "./map-section.css";
 
-export function MapSection(_props: LinkedProps) {
+const TITLES: Record<Measure, string> = {
+  contributed: "Where UN police come from",
+  hosted: "Where UN police serve",
+};
+const MAP_NAMES: Record<Measure, string> = {
+  contributed: "World map: police officers contributed by country",
+  hosted: "World map: police officers serving in each host country, with mission headquarters",
+};
+
+export function MapSection(props: LinkedProps) {
   return (
-    <section className="panel panel--map" aria-labelledby="map-title">
-      <h2 id="map-title">Where UN police come from</h2>
+    <section className="panel panel--map" aria-labelledby="map-title" id="map">
+      <h2 id="map-title">{TITLES[props.state.measure]}</h2>
       <DataGate
         view="map"
-        datasets={["topology", "countries", "contributors", "missions", "deployments"] as const}
+        datasets={["topology", "countries", "contributors", "deployments", "missions", "stories"] as const}
+        minHeight="20rem"
       >
-        {([, countries, contributors]) => (
-          <p>
-            The map will show {contributors.rows.filter((r) => r.total > 0).length} contributing countries
-            among {countries.rows.length} countries and territories.
-          </p>
-        )}
+        {(data) => <MapView {...props} data={data} />}
       </DataGate>
     </section>
   );
+}
+
+type MapData = readonly [
+  DatasetTypes["topology"],
+  DatasetTypes["countries"],
+  DatasetTypes["contributors"],
+  DatasetTypes["deployments"],
+  DatasetTypes["missions"],
+  DatasetTypes["stories"],
+];
+
+function MapView({ state, setState, hovered, setHovered, data }: LinkedProps & { data: MapData }) {
+  const [topology, countries, contributors, deployments, missions, stories] = data;
+  const measure = state.measure;
+  const date = contributors.asOf;
+  const [missionOnly, setMissionOnly] = useState<string | null>(null);
+  const [searchFocus, setSearchFocus] = useState<string | null>(null);
+
+  const { shapes, unknownIds } = useMemo(() => toShapes(topology, countries.rows), [topology, countries]);
+  const names = useMemo(() => new Map(countries.rows.map((c) => [c.iso3, c.name])), [countries]);
+  const shapeIds = useMemo(() => new Set(shapes.map((s) => s.iso3)), [shapes]);
+  const both = useMemo(
+    () => ({
+      contributed: measureData(
+        "contributed",
+        contributors.rows,
+        missions.rows,
+        deployments.rows,
+        names,
+        shapeIds,
+      ),
+      hosted: measureData("hosted", contributors.rows, missions.rows, deployments.rows, names, shapeIds),
+    }),
+    [contributors, missions, deployments, names, shapeIds],
+  );
+  const md = both[measure];
+  const { placed, unplaced } = useMemo(() => placeMissions(missions.rows, DEFAULT_DATE), [missions]);
+
+  const values = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const [iso3, v] of md.byIso3) m.set(iso3, v.value);
+    if (measure === "contributed")
+      for (const c of contributors.rows)
+        if (!Number.isFinite(c.total) || c.total < 0) m.set(c.iso3, Number.NaN);
+    return m;
+  }, [md, measure, contributors]);
+
+  const markerOnly = useMemo(
+    () => placed.filter((p) => !p.mission.host.iso3 || !shapeIds.has(p.mission.host.iso3)),
+    [placed, shapeIds],
+  );
+  const order = useMemo<MapItem[]>(
+    () => [
+      ...md.order.map((v) => ({ kind: "country" as const, iso3: v.iso3 })),
+      ...(measure === "hosted"
+        ? markerOnly.map((p) => ({ kind: "mission" as const, acronym: p.mission.acronym }))
+        : []),
+    ],
+    [md, measure, markerOnly],
+  );
+
+  const describe = useCallback(
+    (item: MapItem): string => {
+      const asOf = `As of ${formatDate(date)}`;
+      if (item.kind === "mission") {
+        const p = placed.find((x) => x.mission.acronym === item.acronym);
+        if (!p) return item.acronym;
+        return `${item.acronym}; ${p.mission.name}; ${p.police ? formatWithUnit(p.police, "police officer") : "no police figure"}; ${asOf}`;
+      }
+      const name = names.get(item.iso3) ?? `Unknown shape ${item.iso3}`;
+      const v = md.byIso3.get(item.iso3);
+      const raw = values.get(item.iso3);
+      if (raw != null && Number.isNaN(raw)) return `${name}; No data; ${asOf}`;
+      if (measure === "contributed") {
+        if (!v || v.value === 0) return `${name}; No police officers contributed; ${asOf}`;
+        return `${name}; ${formatWithUnit(v.value, "police officer")} contributed; ${formatRank(v.rank, v.tied)} of ${v.of} contributing countries; ${asOf}`;
+      }
+      if (!v || v.value === 0) return `${name}; Hosts no UN operation with police; ${asOf}`;
+      const hostedHere = placed
+        .filter((p) => p.mission.host.iso3 === item.iso3)
+        .map((p) => p.mission.acronym);
+      return `${name}; ${formatWithUnit(v.value, "police officer")} serving here (${hostedHere.join(", ")}); ${formatRank(v.rank, v.tied)} of ${v.of} host countries; ${asOf}`;
+    },
+    [date, names, md, values, measure, placed],
+  );
+
+  const markers = useMemo<MarkerSpec[]>(
+    () =>
+      placed.map((p) => ({
+        acronym: p.mission.acronym,
+        name: p.mission.name,
+        coordinates: p.coordinates,
+        police: p.police,
+        label: describe({ kind: "mission", acronym: p.mission.acronym }).replaceAll("; ", ", "),
+      })),
+    [placed, describe],
+  );
+
+  const h = highlightOf(state, hovered, stories.stories);
+  const selectedKnown = state.country && names.has(state.country) ? state.country : null;
+  const arcs = useMemo(
+    () => buildArcs(selectedKnown, missionOnly, h.story, shapes, placed, deployments.rows, names),
+    [selectedKnown, missionOnly, h.story, shapes, placed, deployments, names],
+  );
+
+  const onSelect = useCallback(
+    (item: MapItem | null) => {
+      if (!item) {
+        setMissionOnly(null);
+        setState({ country: null });
+      } else if (item.kind === "country") {
+        setMissionOnly(null);
+        setState({ country: item.iso3 });
+      } else {
+        const m = missions.rows.find((x) => x.acronym === item.acronym);
+        if (m?.host.iso3 && shapeIds.has(m.host.iso3)) setState({ country: m.host.iso3 });
+        else {
+          setMissionOnly(item.acronym);
+          setState({ country: null });
+        }
+      }
+    },
+    [missions, setState, shapeIds],
+  );
+
+  const problems = [
+    ...unknownIds.map((id) => `Map shape ${id}: not in the country list, drawn without data`),
+    ...md.problems,
+    ...unplaced,
+  ];
+  const onlyMission = missionOnly ? missions.rows.find((m) => m.acronym === missionOnly) : undefined;
+  const sources =
+    measure === "contributed" ? contributors.source : `${missions.source}; ${contributors.source}`;
+
+  return (
+    <div className="map-section">
+      <div className="map-section__controls">
+        <fieldset className="measure-switch">
+          <legend>Measure</legend>
+          {(["contributed", "hosted"] as const).map((m) => (
+            <label key={m}>
+              <input
+                type="radio"
+                name="measure"
+                value={m}
+                checked={measure === m}
+                onChange={() => setState({ measure: m })}
+              />
+              {m === "contributed" ? "Police contributed" : "Police hosted"}
+            </label>
+          ))}
+        </fieldset>
+        <CountrySearch
+          countries={countries.rows}
+          onPick={(iso3) => {
+            setMissionOnly(null);
+            setSearchFocus(iso3);
+            setState({ country: iso3 });
+          }}
+        />
+      </div>
+      <div className="map-section__body">
+        <div className="map-section__map">
+          <ChoroplethMap
+            label={MAP_NAMES[measure]}
+            shapes={shapes}
+            values={values}
+            order={order}
+            markers={markers}
+            showMarkerSize={measure === "hosted"}
+            arcs={arcs}
+            selected={selectedKnown}
+            hovered={h.hovered}
+            emphasised={h.storyCountries}
+            focusCountry={h.story?.host ?? searchFocus}
+            describe={describe}
+            onHover={setHovered}
+            onSelect={onSelect}
+          />
+          <Legend
+            title={
+              measure === "contributed"
+                ? `Police officers contributed, ${formatDate(date)}`
+                : `Police officers serving in each host country, ${formatDate(date)}`
+            }
+            note={
+              measure === "hosted"
+                ? "Circles mark mission headquarters, sized by police strength."
+                : "Dots mark mission headquarters. Select a country to see where its officers serve."
+            }
+          />
+          <p className="map-section__source">
+            Source: {sources}. Police = individual officers plus formed police units, deployed at month end.
+          </p>
+          {problems.length ? (
+            <div className="map-section__notice" role="note" aria-label="Items not drawn on the map">
+              <p>Not drawn on the map, or drawn without data:</p>
+              <ul>
+                {problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </div>
+        <div className="map-section__panel">
+          {selectedKnown || onlyMission ? (
+            <CountryPanel
+              selection={
+                onlyMission
+                  ? { kind: "mission", mission: onlyMission }
+                  : { kind: "country", iso3: selectedKnown ?? "", name: names.get(selectedKnown ?? "") ?? "" }
+              }
+              contributed={both.contributed}
+              hosted={both.hosted}
+              contributors={contributors.rows}
+              deployments={deployments.rows}
+              missions={missions.rows}
+              stories={stories.stories}
+              hasShape={shapeIds.has(selectedKnown ?? "")}
+              date={date}
+              sources={sources}
+              onStory={(id) => setState({ story: id })}
+              onClose={() => onSelect(null)}
+            />
+          ) : (
+            <p className="map-section__hint">
+              Hover, tap or use the arrow keys on the map, or find a country by name, to see its figures.
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function buildArcs(
+  selected: string | null,
+  missionOnly: string | null,
+  story: ReturnType<typeof highlightOf>["story"],
+  shapes: ReturnType<typeof toShapes>["shapes"],
+  placed: ReturnType<typeof placeMissions>["placed"],
+  deployments: DatasetTypes["deployments"]["rows"],
+  names: Map<string, string>,
+): ArcSpec[] {
+  const centre = new Map<string, [number, number]>();
+  const centreOf = (iso3: string) => {
+    if (!centre.has(iso3)) {
+      const s = shapes.find((x) => x.iso3 === iso3);
+      if (s) centre.set(iso3, geoCentroid(s.feature) as [number, number]);
+    }
+    return centre.get(iso3);
+  };
+  const hq = new Map(placed.map((p) => [p.mission.acronym, p.coordinates]));
+  const arcs: ArcSpec[] = [];
+  const inbound = (acronym: string) => {
+    const to = hq.get(acronym);
+    if (!to) return;
+    for (const f of contributorsTo(deployments, acronym)) {
+      const from = centreOf(f.iso3);
+      if (from)
+        arcs.push({
+          key: `${f.iso3}-${acronym}`,
+          from,
+          to,
+          total: f.total,
+          label: `${f.country} to ${acronym}: ${formatWithUnit(f.total, "officer")}`,
+        });
+    }
+  };
+  if (selected) {
+    const from = centreOf(selected);
+    for (const f of missionsServedBy(deployments, selected)) {
+      const to = hq.get(f.mission);
+      if (from && to)
+        arcs.push({
+          key: `${selected}-${f.mission}`,
+          from,
+          to,
+          total: f.total,
+          label: `${names.get(selected)} to ${f.mission}: ${formatWithUnit(f.total, "officer")}`,
+        });
+    }
+    for (const p of placed) if (p.mission.host.iso3 === selected) inbound(p.mission.acronym);
+  } else if (missionOnly) inbound(missionOnly);
+  if (story) {
+    const to = centreOf(story.host);
+    for (const c of story.contributors) {
+      const from = centreOf(c);
+      if (from && to)
+        arcs.push({
+          key: `story-${c}-${story.host}`,
+          from,
+          to,
+          total: 1,
+          label: `${names.get(c)} to ${names.get(story.host)}: ${story.theme}`,
+        });
+    }
+  }
+  return arcs;
 }

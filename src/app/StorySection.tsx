@@ -1,21 +1,135 @@
+import { type KeyboardEvent, useCallback } from "react";
+import { Timeline } from "../charts/timeline/Timeline";
 import { DataGate } from "../components/DataGate";
-import type { LinkedProps } from "./linked";
+import type { CountriesFile, EventsFile, MissionsFile, PoliceByYearFile, StoriesFile } from "../data/schema";
+import { highlightOf, type LinkedProps } from "./linked";
+import { StoryCard } from "./StoryCard";
+import "./story-card.css";
+import { stepStory, storyIndex, storyYears } from "./story-model";
 
-export function StorySection(_props: LinkedProps) {
+interface Data {
+  series: PoliceByYearFile;
+  events: EventsFile;
+  stories: StoriesFile;
+  missions: MissionsFile;
+  countries: CountriesFile;
+}
+
+export function StorySection(props: LinkedProps) {
   return (
     <section className="panel panel--stories" aria-labelledby="stories-title">
       <h2 id="stories-title">Timeline 2007–2024 and five stories</h2>
-      <DataGate view="timeline" datasets={["policeByYear", "events", "stories"] as const}>
-        {([, , stories]) => (
-          <ol>
-            {stories.stories.map((s) => (
-              <li key={s.id}>
-                {s.theme}: {s.place}
-              </li>
-            ))}
-          </ol>
+      <DataGate
+        view="timeline"
+        datasets={["policeByYear", "events", "stories", "missions", "countries"] as const}
+        minHeight="20rem"
+      >
+        {([series, events, stories, missions, countries]) => (
+          <Stories {...props} data={{ series, events, stories, missions, countries }} />
         )}
       </DataGate>
     </section>
+  );
+}
+
+function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data }) {
+  const list = data.stories.stories;
+  // An unknown story id in the URL resolves to no story.
+  const { story } = highlightOf(state, hovered, list);
+  const index = storyIndex(list, story?.id ?? null);
+  const prev = stepStory(list, story?.id ?? null, -1);
+  const next = stepStory(list, story?.id ?? null, 1);
+
+  const choose = useCallback((id: string) => setState({ story: id }), [setState]);
+  const onYear = useCallback(
+    (year: number, opts?: { replace?: boolean }) => setState({ year }, opts),
+    [setState],
+  );
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
+    const target = e.key === "ArrowRight" ? next : e.key === "ArrowLeft" ? prev : undefined;
+    if (target === undefined) return;
+    e.preventDefault();
+    if (target) choose(target.id);
+  };
+
+  const position = story ? `Story ${index + 1} of ${list.length}` : `${list.length} stories: choose one`;
+
+  return (
+    <div className="stories">
+      <Timeline
+        rows={data.series.rows}
+        seriesTitle={data.series.title}
+        seriesSource={data.series.source}
+        events={data.events.events}
+        stories={list}
+        current={story}
+        year={state.year}
+        onYear={onYear}
+        onStory={choose}
+      />
+      <section
+        className="story-area"
+        aria-label="Stories"
+        aria-describedby="story-keys"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the story area takes focus so the arrow keys step through the stories.
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
+        <div className="story-nav">
+          <button
+            type="button"
+            aria-disabled={!prev}
+            onClick={() => prev && choose(prev.id)}
+            className="story-nav__step"
+          >
+            ‹ Previous story
+          </button>
+          <p className="story-nav__pos">{position}</p>
+          <button
+            type="button"
+            aria-disabled={!next}
+            onClick={() => next && choose(next.id)}
+            className="story-nav__step"
+          >
+            Next story ›
+          </button>
+        </div>
+        <p id="story-keys" className="story-hint">
+          Tip: with the focus here, the left and right arrow keys step through the stories.
+        </p>
+        <div className="story-body">
+          <ol className="story-list" aria-label="The five stories">
+            {list.map((s) => (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  aria-pressed={s.id === story?.id}
+                  className="story-list__item"
+                  onClick={() => choose(s.id)}
+                >
+                  <span className="story-list__theme">{s.theme}</span>
+                  <span className="story-list__place">
+                    {s.place}, {storyYears(s)}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ol>
+          {story ? (
+            <StoryCard story={story} missions={data.missions.rows} countries={data.countries.rows} />
+          ) : (
+            <p className="story-empty">
+              Choose a story from the list, the numbered bars on the timeline, or “Next story”. The map and
+              the rankings then highlight the countries it is about.
+            </p>
+          )}
+        </div>
+        <p className="visually-hidden" aria-live="polite">
+          {story ? `${position}: ${story.title}, ${story.place}` : ""}
+        </p>
+      </section>
+    </div>
   );
 }

@@ -1,0 +1,420 @@
+import { geoEqualEarth, geoPath } from "d3-geo";
+import {
+  type KeyboardEvent,
+  memo,
+  type PointerEvent,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import { ComposableMap, Marker, ZoomableGroup } from "react-simple-maps";
+import { fillFor } from "./color-scale";
+import * as C from "./constants";
+import {
+  type ArcSpec,
+  arcWidth,
+  type CountryShape,
+  centroids,
+  nearestFinder,
+  pathStrings,
+} from "./map-model";
+import "./map.css";
+
+export type MapItem = { kind: "country"; iso3: string } | { kind: "mission"; acronym: string };
+
+export interface MarkerSpec {
+  acronym: string;
+  name: string;
+  coordinates: [number, number];
+  police: number | null;
+  /** Screen-reader and tooltip text. */
+  label: string;
+}
+
+interface Props {
+  label: string;
+  shapes: CountryShape[];
+  values: Map<string, number>;
+  /** Keyboard order: countries with data (rank order), then marker-only missions. */
+  order: MapItem[];
+  markers: MarkerSpec[];
+  showMarkerSize: boolean;
+  arcs: ArcSpec[];
+  selected: string | null;
+  hovered: string | null;
+  emphasised: string[];
+  /** Centre and zoom on this country (a story's host) when it changes. */
+  focusCountry: string | null;
+  describe: (item: MapItem) => string;
+  onHover: (iso3: string | null) => void;
+  onSelect: (item: MapItem | null) => void;
+}
+
+interface Tip {
+  item: MapItem;
+  x: number;
+  y: number;
+}
+
+const itemKey = (i: MapItem) => (i.kind === "country" ? i.iso3 : `m:${i.acronym}`);
+
+/** The world choropleth: one tab stop, arrow keys walk the countries with data. */
+export function ChoroplethMap(props: Props) {
+  const { shapes, onHover, onSelect, describe, order } = props;
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const layerRef = useRef<SVGGElement>(null);
+  const patternId = `hatch-${useId().replace(/:/g, "")}`;
+  const [view, setView] = useState<{ center: [number, number]; zoom: number }>({ center: [0, 0], zoom: 1 });
+  const [active, setActive] = useState(0);
+  const [tip, setTip] = useState<Tip | null>(null);
+  const [announce, setAnnounce] = useState("");
+
+  const geo = useMemo(() => {
+    const projection = geoEqualEarth().fitSize([C.MAP_WIDTH, C.MAP_HEIGHT], {
+      type: "FeatureCollection",
+      features: shapes.map((s) => s.feature),
+    });
+    const path = geoPath(projection).digits(1);
+    return {
+      projection,
+      path,
+      d: pathStrings(shapes, path),
+      centroids: centroids(shapes, projection),
+      nearest: nearestFinder(shapes, path),
+    };
+  }, [shapes]);
+
+  const home = useMemo<[number, number]>(() => {
+    const c = geo.projection.invert?.([C.MAP_WIDTH / 2, C.MAP_HEIGHT / 2]);
+    return c ? [c[0], c[1]] : [0, 0];
+  }, [geo]);
+  useEffect(() => setView({ center: home, zoom: 1 }), [home]);
+
+  // A story (or a search) centres the map on its country.
+  useEffect(() => {
+    if (!props.focusCountry) return;
+    const c = geo.centroids.get(props.focusCountry);
+    if (c) setView({ center: c.lonLat, zoom: C.STORY_ZOOM });
+  }, [props.focusCountry, geo]);
+
+  const zoomBy = useCallback(
+    (factor: number) =>
+      setView((v) => ({ ...v, zoom: Math.min(C.ZOOM_MAX, Math.max(C.ZOOM_MIN, v.zoom * factor)) })),
+    [],
+  );
+  const reset = useCallback(() => setView({ center: home, zoom: 1 }), [home]);
+
+  const activeItem = order[Math.min(active, order.length - 1)] ?? null;
+  const activeKey = activeItem ? itemKey(activeItem) : null;
+
+  const placeTip = useCallback((item: MapItem, el: Element | null) => {
+    const wrap = wrapRef.current;
+    if (!wrap || !el) return setTip({ item, x: 0, y: 0 });
+    const r = el.getBoundingClientRect();
+    const w = wrap.getBoundingClientRect();
+    setTip({ item, x: r.left + r.width / 2 - w.left, y: r.top - w.top });
+  }, []);
+
+  const focusItem = useCallback(
+    (index: number) => {
+      const item = order[index];
+      if (!item) return;
+      setActive(index);
+      const el = wrapRef.current?.querySelector<SVGElement>(`[data-key="${itemKey(item)}"]`);
+      el?.focus();
+      placeTip(item, el ?? null);
+      setAnnounce(describe(item));
+      if (item.kind === "country") onHover(item.iso3);
+    },
+    [order, describe, onHover, placeTip],
+  );
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const n = order.length;
+    const moves: Record<string, number> = {
+      ArrowRight: active + 1,
+      ArrowDown: active + 1,
+      ArrowLeft: active - 1,
+      ArrowUp: active - 1,
+      Home: 0,
+      End: n - 1,
+    };
+    if (e.key in moves && n) {
+      e.preventDefault();
+      focusItem(((moves[e.key] ?? 0) + n) % n);
+    } else if ((e.key === "Enter" || e.key === " ") && activeItem) {
+      e.preventDefault();
+      onSelect(activeItem);
+    } else if (e.key === "Escape") {
+      setTip(null);
+      onHover(null);
+      onSelect(null);
+    } else if (e.key === "+" || e.key === "=") zoomBy(C.ZOOM_STEP);
+    else if (e.key === "-") zoomBy(1 / C.ZOOM_STEP);
+    else if (e.key === "0") reset();
+  };
+
+  // Pointer: the shape under the pointer, or the nearest small one within reach.
+  const onPointerMove = (e: PointerEvent) => {
+    const target = e.target as Element;
+    let key = target.closest("[data-key]")?.getAttribute("data-key") ?? null;
+    const layer = layerRef.current;
+    if (!key && layer && typeof layer.getScreenCTM === "function" && typeof DOMPoint === "function") {
+      const ctm = layer.getScreenCTM();
+      if (ctm) {
+        const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+        key = geo.nearest(p.x, p.y, C.NEAREST_RADIUS_PX / ctm.a);
+      }
+    }
+    const wrap = wrapRef.current?.getBoundingClientRect();
+    if (!key || !wrap) {
+      if (tip) setTip(null);
+      onHover(null);
+      return;
+    }
+    const item: MapItem = key.startsWith("m:")
+      ? { kind: "mission", acronym: key.slice(2) }
+      : { kind: "country", iso3: key };
+    setTip({ item, x: e.clientX - wrap.left, y: e.clientY - wrap.top });
+    if (item.kind === "country") onHover(item.iso3);
+  };
+
+  const onClick = (e: React.MouseEvent) => {
+    const key =
+      (e.target as Element).closest("[data-key]")?.getAttribute("data-key") ??
+      (tip ? itemKey(tip.item) : null);
+    if (!key) return;
+    const item: MapItem = key.startsWith("m:")
+      ? { kind: "mission", acronym: key.slice(2) }
+      : { kind: "country", iso3: key };
+    const idx = order.findIndex((o) => itemKey(o) === key);
+    if (idx >= 0) setActive(idx);
+    onSelect(item);
+  };
+
+  const maxArc = Math.max(0, ...props.arcs.map((a) => a.total));
+  const maxPolice = Math.max(1, ...props.markers.map((m) => m.police ?? 0));
+  const k = view.zoom;
+  const highlighted = [...new Set([props.selected, ...props.emphasised].filter((x): x is string => !!x))];
+
+  return (
+    <div className="map" ref={wrapRef} data-map-ready={shapes.length ? "true" : undefined}>
+      <div className="map__zoom">
+        <button type="button" onClick={() => zoomBy(C.ZOOM_STEP)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoomBy(1 / C.ZOOM_STEP)} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" onClick={reset} aria-label="Reset view">
+          ⟲
+        </button>
+      </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: a group of roving-focus shapes inside an SVG */}
+      <div
+        role="group"
+        aria-label={props.label}
+        aria-describedby="map-keys"
+        className="map__frame"
+        onKeyDown={onKeyDown}
+        onPointerMove={onPointerMove}
+        onPointerLeave={() => {
+          setTip(null);
+          onHover(null);
+        }}
+        onClick={onClick}
+      >
+        <ComposableMap
+          projection={geo.projection}
+          width={C.MAP_WIDTH}
+          height={C.MAP_HEIGHT}
+          data-export-root=""
+          aria-hidden={undefined}
+          className="map__svg"
+        >
+          <defs>
+            <pattern
+              id={patternId}
+              width="4"
+              height="4"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect width="4" height="4" fill={C.NO_DATA_FILL} />
+              <line x1="0" y1="0" x2="0" y2="4" stroke={C.NO_DATA_HATCH} strokeWidth="1.2" />
+            </pattern>
+          </defs>
+          <ZoomableGroup
+            center={view.center}
+            zoom={view.zoom}
+            minZoom={C.ZOOM_MIN}
+            maxZoom={C.ZOOM_MAX}
+            onMoveEnd={({ coordinates, zoom }) => {
+              if (coordinates && zoom) setView({ center: coordinates, zoom });
+            }}
+          >
+            <g ref={layerRef}>
+              <CountryPaths
+                shapes={shapes}
+                d={geo.d}
+                values={props.values}
+                patternId={patternId}
+                activeKey={activeKey}
+                describe={describe}
+                focusable={order}
+              />
+              <g className="map__highlight" pointerEvents="none">
+                {highlighted.map((iso3) => (
+                  <path
+                    key={iso3}
+                    d={geo.d.get(iso3) ?? ""}
+                    fill="none"
+                    stroke={C.HIGHLIGHT}
+                    strokeWidth={C.HIGHLIGHT_WIDTH}
+                    vectorEffect="non-scaling-stroke"
+                    data-highlight={iso3}
+                  />
+                ))}
+                {props.hovered && !highlighted.includes(props.hovered) ? (
+                  <path
+                    d={geo.d.get(props.hovered) ?? ""}
+                    fill="none"
+                    stroke={C.HIGHLIGHT}
+                    strokeWidth={C.HIGHLIGHT_WIDTH}
+                    strokeDasharray="3 2"
+                    vectorEffect="non-scaling-stroke"
+                    data-export="omit"
+                  />
+                ) : null}
+              </g>
+              <g className="map__arcs" pointerEvents="none">
+                {props.arcs.map((a) => (
+                  <path
+                    key={a.key}
+                    d={geo.path({ type: "LineString", coordinates: [a.from, a.to] }) ?? ""}
+                    fill="none"
+                    stroke={C.ARC}
+                    strokeOpacity={0.85}
+                    strokeLinecap="round"
+                    strokeWidth={arcWidth(a.total, maxArc, C.ARC_MIN_WIDTH, C.ARC_MAX_WIDTH)}
+                    vectorEffect="non-scaling-stroke"
+                  >
+                    <title>{a.label}</title>
+                  </path>
+                ))}
+              </g>
+              {props.markers.map((m) => {
+                const r = props.showMarkerSize
+                  ? Math.max(C.MARKER_MIN_R, C.MARKER_MAX_R * Math.sqrt((m.police ?? 0) / maxPolice))
+                  : C.MARKER_MIN_R;
+                const key = `m:${m.acronym}`;
+                const focusable = order.some((o) => itemKey(o) === key);
+                return (
+                  <Marker key={m.acronym} coordinates={m.coordinates}>
+                    {/* biome-ignore lint/a11y/useSemanticElements: an SVG mark */}
+                    <g
+                      data-key={key}
+                      role="button"
+                      aria-label={m.label}
+                      tabIndex={focusable ? (activeKey === key ? 0 : -1) : undefined}
+                      className="map__marker"
+                    >
+                      <circle
+                        r={r / k}
+                        fill={C.MARKER_FILL}
+                        fillOpacity={props.showMarkerSize ? 0.55 : 0.9}
+                        stroke="#ffffff"
+                        strokeWidth={1}
+                        vectorEffect="non-scaling-stroke"
+                      />
+                      <text
+                        y={-(r + 3) / k}
+                        textAnchor="middle"
+                        fontSize={10 / k}
+                        fontWeight={600}
+                        fill={C.MARKER_FILL}
+                        stroke="#ffffff"
+                        strokeWidth={2.5 / k}
+                        paintOrder="stroke"
+                        pointerEvents="none"
+                      >
+                        {m.acronym}
+                      </text>
+                    </g>
+                  </Marker>
+                );
+              })}
+            </g>
+          </ZoomableGroup>
+        </ComposableMap>
+      </div>
+      <p id="map-keys" className="visually-hidden">
+        Use the arrow keys to move between countries with data, in rank order; Enter to select; Escape to
+        clear; plus and minus to zoom, 0 to reset.
+      </p>
+      {tip ? (
+        <div role="tooltip" className="map__tooltip" style={{ left: tip.x, top: tip.y }}>
+          {describe(tip.item)
+            .split("; ")
+            .map((line) => (
+              <span key={line}>{line}</span>
+            ))}
+        </div>
+      ) : null}
+      <p className="visually-hidden" aria-live="polite">
+        {announce}
+      </p>
+    </div>
+  );
+}
+
+interface PathsProps {
+  shapes: CountryShape[];
+  d: Map<string, string>;
+  values: Map<string, number>;
+  patternId: string;
+  activeKey: string | null;
+  focusable: MapItem[];
+  describe: (item: MapItem) => string;
+}
+
+/** The 177 shapes: memoised, so zoom, hover and tooltip changes never re-create them. */
+const CountryPaths = memo(function CountryPaths({
+  shapes,
+  d,
+  values,
+  patternId,
+  activeKey,
+  focusable,
+  describe,
+}: PathsProps) {
+  const inOrder = useMemo(() => new Set(focusable.map(itemKey)), [focusable]);
+  return (
+    <g className="map__countries">
+      {shapes.map((s) => {
+        const fill = fillFor(values.get(s.iso3) ?? (s.iso3.startsWith("?") ? null : 0));
+        const canFocus = inOrder.has(s.iso3);
+        return (
+          <path
+            key={s.iso3}
+            data-key={s.iso3}
+            d={d.get(s.iso3)}
+            fill={fill.kind === "no-data" ? `url(#${patternId})` : fill.color}
+            stroke={C.OUTLINE}
+            strokeWidth={C.OUTLINE_WIDTH}
+            vectorEffect="non-scaling-stroke"
+            tabIndex={canFocus ? (activeKey === s.iso3 ? 0 : -1) : undefined}
+            role={canFocus ? "button" : undefined}
+            aria-label={
+              canFocus ? describe({ kind: "country", iso3: s.iso3 }).replaceAll("; ", ", ") : undefined
+            }
+            className="map__country"
+          />
+        );
+      })}
+    </g>
+  );
+});

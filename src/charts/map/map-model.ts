@@ -1,0 +1,222 @@
+// Pure map math: features keyed by ISO code, values per measure, keyboard order, nearest shape, arcs.
+
+import type { GeoPath, GeoProjection } from "d3-geo";
+import { geoCentroid } from "d3-geo";
+import { quadtree } from "d3-quadtree";
+import type { Feature, MultiPolygon, Polygon } from "geojson";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import type { Contributor, Country, Deployment, Mission, TopologyFile } from "../../data/schema";
+import { hostedByCountry, type Ranked, rankBy } from "../../data/selectors";
+
+export type Measure = "contributed" | "hosted";
+
+export interface CountryShape {
+  iso3: string;
+  name: string;
+  feature: Feature<Polygon | MultiPolygon>;
+}
+
+export interface ShapeResult {
+  shapes: CountryShape[];
+  /** Topology ids with no entry in countries.json: drawn without data and listed in a notice. */
+  unknownIds: string[];
+}
+
+/** Converts the validated topology once and joins each shape to its country on the ISO id. */
+export function toShapes(topology: TopologyFile, countries: readonly Country[]): ShapeResult {
+  const byTopoId = new Map(countries.filter((c) => c.topoId).map((c) => [c.topoId, c]));
+  // The schema checked the parts we read; topojson-client's types describe the rest.
+  const topo = topology as unknown as Topology<{ countries: GeometryCollection }>;
+  const fc = feature(topo, topo.objects.countries);
+  const shapes: CountryShape[] = [];
+  const unknownIds: string[] = [];
+  for (const f of fc.features) {
+    const id = String(f.id ?? "");
+    const country = byTopoId.get(id);
+    if (!country) unknownIds.push(id);
+    if (f.geometry.type !== "Polygon" && f.geometry.type !== "MultiPolygon") continue;
+    shapes.push({
+      iso3: country?.iso3 ?? `?${id}`,
+      name: country?.name ?? `Unnamed shape ${id}`,
+      feature: f as Feature<Polygon | MultiPolygon>,
+    });
+  }
+  return { shapes, unknownIds };
+}
+
+export interface MeasureValue {
+  iso3: string;
+  name: string;
+  value: number;
+  rank: number;
+  tied: boolean;
+  /** How many countries have a positive value under this measure ("of 80"). */
+  of: number;
+}
+
+export interface MeasureData {
+  byIso3: Map<string, MeasureValue>;
+  /** Countries with a value, in rank order: the keyboard walks them in this order. */
+  order: MeasureValue[];
+  /** Items that could not be placed or counted, for the visible notice. */
+  problems: string[];
+}
+
+function fromRanked<T>(ranked: Ranked<T>[], iso3: (t: T) => string, name: (t: T) => string): MeasureValue[] {
+  const of = ranked.filter((r) => r.value > 0).length;
+  return ranked.map((r) => ({
+    iso3: iso3(r.item),
+    name: name(r.item),
+    value: r.value,
+    rank: r.rank,
+    tied: r.tied,
+    of,
+  }));
+}
+
+/** Values for one measure, with ranks and a list of anything that could not be used. */
+export function measureData(
+  measure: Measure,
+  contributors: readonly Contributor[],
+  missions: readonly Mission[],
+  deployments: readonly Deployment[],
+  names: Map<string, string>,
+  shapeIds: Set<string>,
+): MeasureData {
+  const problems: string[] = [];
+  let values: MeasureValue[];
+  if (measure === "contributed") {
+    const valid = contributors.filter((c) => {
+      if (!Number.isFinite(c.total) || c.total < 0) {
+        problems.push(`${c.country} (${c.iso3}): the figure ${c.total} is not a valid count`);
+        return false;
+      }
+      return true;
+    });
+    values = fromRanked(
+      rankBy(
+        valid.filter((c) => c.total > 0),
+        (c) => c.total,
+        (a, b) => a.reportRank - b.reportRank,
+      ),
+      (c) => c.iso3,
+      (c) => names.get(c.iso3) ?? c.country,
+    );
+    for (const c of valid.filter((x) => x.total === 0))
+      values.push({
+        iso3: c.iso3,
+        name: names.get(c.iso3) ?? c.country,
+        value: 0,
+        rank: 0,
+        tied: false,
+        of: 0,
+      });
+  } else {
+    const hosted = hostedByCountry(missions, deployments);
+    values = fromRanked(
+      rankBy(hosted, (h) => h.total),
+      (h) => h.iso3,
+      (h) => names.get(h.iso3) ?? h.iso3,
+    );
+  }
+  for (const v of values)
+    if (!shapeIds.has(v.iso3) && v.value > 0)
+      problems.push(
+        `${v.name} (${v.iso3}) has no shape on this map; it is listed in the rankings and the search`,
+      );
+  const byIso3 = new Map(values.map((v) => [v.iso3, v]));
+  return { byIso3, order: values.filter((v) => v.value > 0 && shapeIds.has(v.iso3)), problems };
+}
+
+/** Missions that can be drawn as markers, and those that cannot (no coordinates). */
+export function placeMissions(missions: readonly Mission[], date: string) {
+  const placed: { mission: Mission; coordinates: [number, number]; police: number | null }[] = [];
+  const unplaced: string[] = [];
+  for (const m of missions) {
+    const police = m.police[date] ?? null;
+    if (m.status === "closed" && !police) continue;
+    if (!m.hq) {
+      unplaced.push(`${m.acronym}: no headquarters coordinates, so it has no marker`);
+      continue;
+    }
+    placed.push({ mission: m, coordinates: [m.hq.lon, m.hq.lat], police });
+  }
+  return { placed, unplaced };
+}
+
+/** Cached SVG path strings for every shape under one projection (a zoom or hover never recomputes them). */
+export function pathStrings(shapes: readonly CountryShape[], path: GeoPath): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of shapes) out.set(s.iso3, path(s.feature) ?? "");
+  return out;
+}
+
+export interface Centroid {
+  iso3: string;
+  lonLat: [number, number];
+  x: number;
+  y: number;
+}
+
+export function centroids(shapes: readonly CountryShape[], projection: GeoProjection): Map<string, Centroid> {
+  const out = new Map<string, Centroid>();
+  for (const s of shapes) {
+    const lonLat = geoCentroid(s.feature) as [number, number];
+    const p = projection(lonLat);
+    if (p) out.set(s.iso3, { iso3: s.iso3, lonLat, x: p[0], y: p[1] });
+  }
+  return out;
+}
+
+interface BoxPoint {
+  iso3: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * A nearest-shape finder for pointers that miss a micro state: a quadtree over points sampled on
+ * each shape's bounding box (corners, edge midpoints and centre), so small islands are found by
+ * their extent, not only their centroid.
+ */
+export function nearestFinder(shapes: readonly CountryShape[], path: GeoPath) {
+  const points: BoxPoint[] = [];
+  for (const s of shapes) {
+    const [[x0, y0], [x1, y1]] = path.bounds(s.feature);
+    if (![x0, y0, x1, y1].every(Number.isFinite)) continue;
+    const xm = (x0 + x1) / 2;
+    const ym = (y0 + y1) / 2;
+    for (const [x, y] of [
+      [x0, y0],
+      [x1, y0],
+      [x0, y1],
+      [x1, y1],
+      [xm, y0],
+      [xm, y1],
+      [x0, ym],
+      [x1, ym],
+      [xm, ym],
+    ] as const)
+      points.push({ iso3: s.iso3, x, y });
+  }
+  const tree = quadtree<BoxPoint>()
+    .x((p) => p.x)
+    .y((p) => p.y)
+    .addAll(points);
+  return (x: number, y: number, radius: number): string | null => tree.find(x, y, radius)?.iso3 ?? null;
+}
+
+export interface ArcSpec {
+  key: string;
+  from: [number, number];
+  to: [number, number];
+  total: number;
+  label: string;
+}
+
+/** Stroke width for an arc: square-root scaled between the min and max widths. */
+export function arcWidth(total: number, max: number, minW: number, maxW: number): number {
+  if (max <= 0 || total <= 0) return minW;
+  return minW + (maxW - minW) * Math.sqrt(total / max);
+}

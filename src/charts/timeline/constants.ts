@@ -1,0 +1,24 @@
+// Sizes for the timeline 2007–2024. The years come from the URL state's range, not retyped.
+import { YEAR_MAX, YEAR_MIN } from "../../state/url-state";
+
+export const TIMELINE_FIRST_YEAR = YEAR_MIN;
+export const TIMELINE_LAST_YEAR = YEAR_MAX;
+
+/** Height of the yearly police series drawn above the axis. */
+export const SERIES_HEIGHT = 90;
+/** Space for the year labels under the axis line. */
+export const AXIS_HEIGHT = 28;
+/** One row of event markers. */
+export const EVENT_LANE_HEIGHT = 18;
+/** One row of story bars. */
+export const STORY_LANE_HEIGHT = 26;
+/** Markers closer than this (px) go into different rows. */
+export const MIN_MARKER_GAP = 14;
+/** The bottom margin holds the "Story years" label of the current story's band. */
+export const MARGIN = { top: 22, right: 16, bottom: 24, left: 16 } as const;
+/** Below this width the year labels are shortened to "’08". */
+export const SHORT_LABEL_WIDTH = 720;
+/** Below this width every year label is shortened and the type is smaller. */
+export const COMPACT_WIDTH = 560;
+/** Play: one year per step. */
+export const PLAY_STEP_MS = 900;

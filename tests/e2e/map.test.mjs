@@ -1,0 +1,73 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { start, watchedPage } from "./harness.mjs";
+
+describe("the map in Chromium", () => {
+  let app;
+  let page;
+  let problems;
+  before(async () => {
+    app = await start();
+    ({ page, problems } = await watchedPage(app.context, app.url));
+    await page.goto(app.url);
+    await page.locator('[data-map-ready="true"]').waitFor();
+  });
+  after(async () => app?.close());
+
+  const map = () => page.getByRole("group", { name: /^World map:/ });
+
+  it("shows a tooltip when hovering a real country, and picks a micro state near the pointer", async () => {
+    await map().locator('[data-key="BRA"]').hover();
+    const tip = page.getByRole("tooltip");
+    assert.match(await tip.innerText(), /Brazil\s+3 police officers contributed\s+=65th of 80/);
+    // Just off The Gambia's coast: the nearest small shape is picked.
+    const box = await map().locator('[data-key="GMB"]').boundingBox();
+    await page.mouse.move(box.x - 4, box.y + box.height / 2);
+    assert.match(await tip.innerText(), /Gambia|Senegal/);
+  });
+
+  it("selects a country by click: URL, panel and arcs follow", async () => {
+    await map().locator('[data-key="RWA"]').click({ force: true });
+    assert.match(page.url(), /country=RWA/);
+    const panel = page.getByRole("region", { name: "Rwanda" });
+    assert.match(await panel.innerText(), /1,115 officers, 1st of 80 contributing countries/);
+    assert.ok((await map().locator(".map__arcs path").count()) >= 2);
+  });
+
+  it("switches measures and zooms", async () => {
+    await page.getByRole("radio", { name: "Police hosted" }).check();
+    assert.match(page.url(), /measure=hosted/);
+    await page.getByRole("heading", { name: "Where UN police serve" }).waitFor();
+    const before = await map().locator('[data-key="CAF"]').boundingBox();
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.waitForTimeout(200);
+    const after = await map().locator('[data-key="CAF"]').boundingBox();
+    assert.ok(after.width > before.width * 1.3, `zoomed ${before.width} -> ${after.width}`);
+    await page.getByRole("button", { name: "Reset view" }).click();
+    await page.waitForTimeout(200);
+    const reset = await map().locator('[data-key="CAF"]').boundingBox();
+    assert.ok(Math.abs(reset.width - before.width) < 1);
+  });
+
+  it("works by keyboard with a single tab stop", async () => {
+    assert.equal(await map().locator('[tabindex="0"]').count(), 1);
+    await map().locator('[tabindex="0"]').focus();
+    await page.keyboard.press("Home");
+    await page.keyboard.press("ArrowRight");
+    const name = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    assert.match(
+      name,
+      /^South Sudan, 1,541 police officers serving here \(UNMISS\), 2nd of 10 host countries/,
+    );
+    await page.keyboard.press("Enter");
+    assert.match(page.url(), /country=SSD/);
+    await page.keyboard.press("Escape");
+    assert.doesNotMatch(page.url(), /country=/);
+  });
+
+  it("logged no errors", () => {
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.foreignRequests, []);
+  });
+});

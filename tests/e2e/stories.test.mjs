@@ -1,0 +1,104 @@
+// The five stories in Chromium: stepped by keyboard, with the URL, the card and (when the map marks
+// them) the highlighted countries following.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import AxeBuilder from "@axe-core/playwright";
+import { start, watchedPage } from "./harness.mjs";
+
+const dist = process.env.ATLAS_DIST ?? "dist";
+const { stories } = JSON.parse(readFileSync(join(dist, "data", "stories.json"), "utf8"));
+const { rows: countries } = JSON.parse(readFileSync(join(dist, "data", "countries.json"), "utf8"));
+const nameOf = (iso3) => countries.find((c) => c.iso3 === iso3)?.name ?? iso3;
+
+describe("stories: stepping by keyboard", () => {
+  let app;
+  before(async () => {
+    app = await start();
+  });
+  after(async () => app?.close());
+
+  it("walks all five stories with the arrow keys; card, position, URL and map follow", async (t) => {
+    const { page, problems } = await watchedPage(app.context, app.url);
+    await page.goto(app.url);
+    const area = page.getByRole("region", { name: "Stories", exact: true });
+    await area.waitFor();
+    await area.focus();
+    let mapChecked = 0;
+    for (const [i, story] of stories.entries()) {
+      await page.keyboard.press("ArrowRight");
+      await area.getByText(`Story ${i + 1} of ${stories.length}`, { exact: true }).waitFor();
+      const heading = area.getByRole("article").getByRole("heading", { level: 3 });
+      assert.equal(await heading.innerText(), story.title);
+      assert.equal(new URL(page.url()).searchParams.get("story"), story.id);
+
+      // The map is built in parallel: check its highlight only where it marks countries at all.
+      const map = page.locator(".panel--map, [aria-label^='World map:']").first();
+      const marked = map.locator(
+        [
+          '[aria-current]:not([aria-current="false"])',
+          '[data-highlighted]:not([data-highlighted="false"])',
+          '[data-highlight]:not([data-highlight="false"]):not([data-highlight=""])',
+        ].join(", "),
+      );
+      if ((await marked.count()) > 0) {
+        const labels = await marked.evaluateAll((els) =>
+          els.map((e) => `${e.getAttribute("aria-label") ?? ""} ${e.textContent ?? ""}`).join(" | "),
+        );
+        assert.ok(labels.includes(nameOf(story.host)), `map marks ${nameOf(story.host)}: ${labels}`);
+        mapChecked++;
+      }
+    }
+    if (mapChecked === 0) t.diagnostic("the map marks no countries yet: map highlight not checked");
+    // One more step stays on the last story.
+    await page.keyboard.press("ArrowRight");
+    await area.getByText(`Story ${stories.length} of ${stories.length}`, { exact: true }).waitFor();
+    // Back undoes the last choice (each story is a history entry).
+    await page.goBack();
+    await area.getByText(`Story ${stories.length - 1} of ${stories.length}`, { exact: true }).waitFor();
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+  });
+
+  it("opens a deep link, chooses a story from the timeline with Enter, and steps the year by keyboard", async () => {
+    const { page, problems } = await watchedPage(app.context, app.url);
+    await page.goto(`${app.url}/?story=liberia-public-trust`);
+    const area = page.getByRole("region", { name: "Stories", exact: true });
+    await area.getByText("Story 4 of 5", { exact: true }).waitFor();
+    const quote = area.locator("figure blockquote");
+    assert.match(await quote.innerText(), /emulate you/);
+
+    const marker = page.getByRole("button", { name: /^Story 1: South Sudan/ });
+    await marker.focus();
+    await page.keyboard.press("Enter");
+    await area.getByText("Story 1 of 5", { exact: true }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get("story"), stories[0].id);
+
+    const slider = page.getByRole("slider", { name: /Year/ });
+    const historyBefore = await page.evaluate(() => history.length);
+    await slider.focus();
+    await page.keyboard.press("Home");
+    await page.keyboard.press("ArrowRight");
+    await page.waitForURL(/year=2008/);
+    assert.equal(await page.evaluate(() => history.length), historyBefore, "year steps replace history");
+    assert.match(await page.locator(".tl-readout").innerText(), /December 2008: 11,511 UN police officers/);
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+  });
+
+  it("has no axe violations in the timeline and stories", async () => {
+    const { page } = await watchedPage(app.context, app.url);
+    await page.goto(`${app.url}/?story=car-protecting-civilians&year=2017`);
+    await page
+      .getByRole("region", { name: "Stories", exact: true })
+      .getByText("Story 2 of 5", { exact: true })
+      .waitFor();
+    await page.getByRole("button", { name: "Show as table" }).click();
+    const result = await new AxeBuilder({ page }).include(".panel--stories").analyze();
+    assert.deepEqual(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      [],
+    );
+  });
+});
