@@ -1,8 +1,44 @@
 import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline after the first visit: Workbox precaches the app, the data and the map topology.
+    VitePWA({
+      // A new version waits for the visitor's "Reload" (src/app/pwa/UpdateNotice.tsx), never mixes versions.
+      registerType: "prompt",
+      // No injected inline script (strict CSP 'script-src self'): the app registers via virtual:pwa-register.
+      injectRegister: null,
+      manifest: {
+        name: "UN Police Atlas",
+        short_name: "UN Police",
+        description:
+          "Where the police officers serving under the UN flag come from, where they serve, and five stories of their work.",
+        lang: "en",
+        start_url: ".",
+        scope: ".",
+        display: "standalone",
+        background_color: "#ffffff",
+        theme_color: "#1656a8",
+        icons: [
+          { src: "icons/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+          { src: "icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+          { src: "icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+          { src: "icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+        ],
+      },
+      workbox: {
+        // Workbox skips .json by default: the data files and the topology must be precached too.
+        globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,json}"],
+        navigateFallback: "index.html",
+        cleanupOutdatedCaches: true,
+        // Keep the whole precache well under 1 MB; a file above this would be left out (and show in the build log).
+        maximumFileSizeToCacheInBytes: 600 * 1024,
+      },
+    }),
+  ],
   build: {
     target: "es2022",
     // Source maps stay out of dist/: the static host serves only what visitors need.

@@ -1,56 +1,229 @@
-import { useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DataGate } from "../components/DataGate";
 import { SectionBoundary } from "../components/SectionBoundary";
+import type { Country, Story } from "../data/schema";
+import { useDatasets } from "../data/use-datasets";
+import type { AppState } from "../state/url-state";
 import { useUrlState } from "../state/use-url-state";
 import { ChartsSection } from "./ChartsSection";
 import { Footer } from "./Footer";
 import { HeadlineFigures, HeadlineQuote } from "./HeadlineFigures";
+import { LiveAnnouncer } from "./LiveAnnouncer";
+import type { LinkedProps } from "./linked";
 import { MapSection } from "./MapSection";
+import { isTypingTarget } from "./presentation/typing";
 import { StorySection } from "./StorySection";
+import { ThemeToggle } from "./ThemeToggle";
 import { UrlNotice } from "./UrlNotice";
+
+// Presentation mode and the service-worker notice load only when needed: not in the initial chunk.
+const Presentation = lazy(() => import("./presentation/Presentation"));
+const UpdateNotice = lazy(() => import("./pwa/UpdateNotice"));
+const withServiceWorker =
+  import.meta.env.PROD && typeof navigator !== "undefined" && "serviceWorker" in navigator;
+
+/**
+ * Drops a country code or story id that is well formed but not in the data (and a step past the
+ * end), so a stale or mistyped link shows the default view with a notice. Until the data has loaded,
+ * the URL's values pass through: nothing waits on this check.
+ */
+function checkAgainstData(
+  state: AppState,
+  countries: readonly Country[] | null,
+  stories: readonly Story[] | null,
+): { state: AppState; ignored: string[] } {
+  const ignored: string[] = [];
+  const next = { ...state };
+  if (countries && state.country && !countries.some((c) => c.iso3 === state.country)) {
+    next.country = null;
+    ignored.push("country");
+  }
+  if (stories && state.story && !stories.some((s) => s.id === state.story)) {
+    next.story = null;
+    ignored.push("story");
+  }
+  if (stories && state.step != null && state.step > stories.length + 3) {
+    next.step = null;
+    ignored.push("step");
+  }
+  return { state: next, ignored };
+}
+
+/** The short sentence the live region says after a change the visitor made. */
+function announcementFor(
+  prev: AppState,
+  now: AppState,
+  countries: readonly Country[] | null,
+  stories: readonly Story[] | null,
+): string | null {
+  const storyText = (id: string) => {
+    const i = stories?.findIndex((s) => s.id === id) ?? -1;
+    const s = stories?.[i];
+    return s && stories ? `Story ${i + 1} of ${stories.length}: ${s.theme}` : null;
+  };
+  if (now.step !== prev.step) {
+    if (now.step == null) return "Left presentation mode";
+    const total = stories ? stories.length + 3 : null;
+    const head = total ? `Step ${now.step} of ${total}` : `Step ${now.step}`;
+    return now.story ? `${head}. ${storyText(now.story) ?? ""}` : head;
+  }
+  if (now.story !== prev.story) return now.story ? storyText(now.story) : "Story closed";
+  if (now.country !== prev.country) {
+    if (!now.country) return "Selection cleared";
+    const c = countries?.find((r) => r.iso3 === now.country);
+    return c ? `${c.name} selected` : null;
+  }
+  return null;
+}
+
+function requestFullscreen() {
+  const el = document.documentElement;
+  if (document.fullscreenElement || typeof el.requestFullscreen !== "function") return;
+  // Browsers may refuse (no gesture, iframe, policy): presentation mode works without it.
+  el.requestFullscreen().catch(() => undefined);
+}
 
 /** Composes the page; no data math here. */
 export function App() {
-  const [{ state, ignored }, setState] = useUrlState();
+  const [{ state: urlState, ignored: urlIgnored }, setState] = useUrlState();
   // Hover is shared between the map and the bar charts but is too fleeting for the URL.
   const [hovered, setHovered] = useState<string | null>(null);
-  const linked = { state, setState, hovered, setHovered };
+
+  const lookups = useDatasets("countries", "stories");
+  const countries = lookups.status === "success" ? lookups.data[0].rows : null;
+  const stories = lookups.status === "success" ? lookups.data[1].stories : null;
+  const checked = useMemo(
+    () => checkAgainstData(urlState, countries, stories),
+    [urlState, countries, stories],
+  );
+  const state = checked.state;
+  const ignored = [...urlIgnored, ...checked.ignored];
+  const linked: LinkedProps = { state, setState, hovered, setHovered };
+  const presenting = state.step != null;
+
+  // Entering pushes a history entry (Back leaves); steps replace it; leaving pushes.
+  const enterPresentation = useCallback(() => {
+    requestFullscreen();
+    setState({ step: 1 });
+  }, [setState]);
+  const leavePresentation = useCallback(() => {
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+    setState({ step: null });
+  }, [setState]);
+
+  // P presents (not while typing in a field).
+  useEffect(() => {
+    if (presenting) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return;
+      if (e.key !== "p" && e.key !== "P") return;
+      e.preventDefault();
+      enterPresentation();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [presenting, enterPresentation]);
+
+  // Large type and the high-contrast palette hang on <html>; leaving fullscreen (Escape) leaves too.
+  useEffect(() => {
+    if (!presenting) return;
+    const root = document.documentElement;
+    root.setAttribute("data-presenting", "");
+    const onFullscreen = () => {
+      if (!document.fullscreenElement) setState({ step: null });
+    };
+    document.addEventListener("fullscreenchange", onFullscreen);
+    return () => {
+      root.removeAttribute("data-presenting");
+      document.removeEventListener("fullscreenchange", onFullscreen);
+    };
+  }, [presenting, setState]);
+
+  // One short sentence per change the visitor makes (not on first load).
+  const [message, setMessage] = useState("");
+  const previous = useRef<AppState>(state);
+  useEffect(() => {
+    const said = announcementFor(previous.current, state, countries, stories);
+    previous.current = state;
+    if (said) setMessage(said);
+  }, [state, countries, stories]);
 
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to the map
-      </a>
-      <header className="site-header">
-        <h1>UN Police Atlas</h1>
-        <p className="tagline">
-          Where the police officers serving under the UN flag come from, where they serve, and five stories of
-          their work.
-        </p>
-        <SectionBoundary name="headline figures">
-          <DataGate view="headline figures" datasets={["headline"] as const}>
-            {([headline]) => (
-              <>
-                <HeadlineFigures data={headline} />
-                <HeadlineQuote data={headline} />
-              </>
-            )}
-          </DataGate>
-        </SectionBoundary>
-      </header>
-      <UrlNotice ignored={ignored} />
-      <main id="main" tabIndex={-1}>
-        <SectionBoundary name="map">
-          <MapSection {...linked} />
-        </SectionBoundary>
-        <SectionBoundary name="charts">
-          <ChartsSection {...linked} />
-        </SectionBoundary>
-        <SectionBoundary name="timeline and stories">
-          <StorySection {...linked} />
-        </SectionBoundary>
-      </main>
-      <Footer />
+      <LiveAnnouncer message={message} />
+      {withServiceWorker ? (
+        <Suspense fallback={null}>
+          <UpdateNotice />
+        </Suspense>
+      ) : null}
+      {presenting ? (
+        <>
+          <UrlNotice ignored={ignored} />
+          <Suspense
+            fallback={
+              <p className="loading" aria-busy="true">
+                Loading presentation mode…
+              </p>
+            }
+          >
+            <SectionBoundary name="presentation">
+              <Presentation {...linked} onLeave={leavePresentation} />
+            </SectionBoundary>
+          </Suspense>
+        </>
+      ) : (
+        <>
+          <a className="skip-link" href="#main">
+            Skip to the map
+          </a>
+          <header className="site-header">
+            <div className="site-header__text">
+              <h1>UN Police Atlas</h1>
+              <p className="tagline">
+                Where the police officers serving under the UN flag come from, where they serve, and five
+                stories of their work.
+              </p>
+            </div>
+            <div className="site-header__tools">
+              <button
+                type="button"
+                className="present-button"
+                onClick={enterPresentation}
+                aria-keyshortcuts="p"
+              >
+                Presentation mode
+              </button>
+              <ThemeToggle />
+            </div>
+          </header>
+          <UrlNotice ignored={ignored} />
+          <main id="main" tabIndex={-1}>
+            <SectionBoundary name="map">
+              <MapSection {...linked} />
+            </SectionBoundary>
+            <section className="panel panel--figures" aria-labelledby="figures-title">
+              <h2 id="figures-title">At a glance</h2>
+              <SectionBoundary name="headline figures">
+                <DataGate view="headline figures" datasets={["headline"] as const}>
+                  {([headline]) => (
+                    <>
+                      <HeadlineFigures data={headline} />
+                      <HeadlineQuote data={headline} />
+                    </>
+                  )}
+                </DataGate>
+              </SectionBoundary>
+            </section>
+            <SectionBoundary name="charts">
+              <ChartsSection {...linked} />
+            </SectionBoundary>
+            <SectionBoundary name="timeline and stories">
+              <StorySection {...linked} />
+            </SectionBoundary>
+          </main>
+          <Footer />
+        </>
+      )}
     </>
   );
 }

@@ -205,6 +205,16 @@ export function Timeline(props: TimelineProps) {
                 onClick={() => onStory(s.story.id)}
                 onKeyDown={(e) => storyKey(e, s.story.id)}
               >
+                {/* An invisible hit area: every target at least 24 x 24 px (WCAG 2.5.8). */}
+                <rect
+                  className="tl-story__hit"
+                  x={(s.x0 + s.x1) / 2 - Math.max(24, s.x1 - s.x0) / 2}
+                  y={s.y - 12}
+                  width={Math.max(24, s.x1 - s.x0)}
+                  height={24}
+                  fill="transparent"
+                  data-export="omit"
+                />
                 <rect x={s.x0 + 1} y={s.y - 7} width={Math.max(4, s.x1 - s.x0 - 2)} height={14} rx={7} />
                 <circle cx={s.x0 + layout.storyRadius} cy={s.y} r={layout.storyRadius} />
                 <text x={s.x0 + layout.storyRadius} y={s.y + 4} textAnchor="middle">

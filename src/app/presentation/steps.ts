@@ -1,0 +1,75 @@
+// Presentation mode's guided sequence and its keys: pure, so they are tested without a DOM.
+import type { Story } from "../../data/schema";
+
+export type PresentationStep =
+  | { kind: "overview"; label: string }
+  | { kind: "map"; label: string }
+  | { kind: "story"; label: string; story: Story; index: number; of: number }
+  | { kind: "ranking"; label: string };
+
+/** Overview figures -> the map -> each story in stories.json order -> the contributor ranking. */
+export function buildSteps(stories: readonly Story[]): PresentationStep[] {
+  return [
+    { kind: "overview", label: "UN police in figures" },
+    { kind: "map", label: "Where UN police come from" },
+    ...stories.map(
+      (story, i): PresentationStep => ({
+        kind: "story",
+        label: `Story ${i + 1} of ${stories.length}: ${story.theme}`,
+        story,
+        index: i + 1,
+        of: stories.length,
+      }),
+    ),
+    { kind: "ranking", label: "Countries that contribute the most police" },
+  ];
+}
+
+/** Number of steps for a given number of stories (overview, map, stories, ranking). */
+export const stepCount = (storyCount: number) => storyCount + 3;
+
+/** Clamps a 1-based step into range. */
+export function clampStep(step: number, count: number): number {
+  return Math.min(Math.max(1, Math.trunc(step)), Math.max(1, count));
+}
+
+export type PresentationAction = "next" | "previous" | "first" | "last" | "leave";
+
+/** What a key does: arrows, PageDown/PageUp and Space/Shift+Space (what clickers send), Home/End, Escape. */
+export function actionForKey(key: string, shiftKey: boolean): PresentationAction | null {
+  switch (key) {
+    case "ArrowRight":
+    case "PageDown":
+      return "next";
+    case "ArrowLeft":
+    case "PageUp":
+      return "previous";
+    case " ":
+    case "Spacebar":
+      return shiftKey ? "previous" : "next";
+    case "Home":
+      return "first";
+    case "End":
+      return "last";
+    case "Escape":
+      return "leave";
+    default:
+      return null;
+  }
+}
+
+/** The step an action leads to (null for "leave"). */
+export function stepAfter(action: PresentationAction, step: number, count: number): number | null {
+  switch (action) {
+    case "next":
+      return clampStep(step + 1, count);
+    case "previous":
+      return clampStep(step - 1, count);
+    case "first":
+      return 1;
+    case "last":
+      return count;
+    case "leave":
+      return null;
+  }
+}

@@ -1,0 +1,73 @@
+import { geoEqualEarth, geoPath } from "d3-geo";
+import { describe, expect, it } from "vitest";
+import { readData } from "../../../tests/helpers/data-server";
+import type {
+  ContributorsFile,
+  CountriesFile,
+  DeploymentsFile,
+  MissionsFile,
+  TopologyFile,
+} from "../../data/schema";
+import { arcWidth, measureData, nearestFinder, placeMissions, toShapes } from "./map-model";
+
+const topology = readData("world-110m.json") as TopologyFile;
+const countries = readData("countries.json") as CountriesFile;
+const contributors = readData("contributors-2024-06-30.json") as ContributorsFile;
+const deployments = readData("deployments-2024-06-30.json") as DeploymentsFile;
+const missions = readData("missions.json") as MissionsFile;
+const { shapes, unknownIds } = toShapes(topology, countries.rows);
+const names = new Map(countries.rows.map((c) => [c.iso3, c.name]));
+const ids = new Set(shapes.map((s) => s.iso3));
+
+describe("map model", () => {
+  it("joins every shape to a country by ISO id, with full names", () => {
+    expect(unknownIds).toEqual([]);
+    expect(shapes).toHaveLength(topology.objects.countries.geometries.length);
+    expect(shapes.find((s) => s.iso3 === "COD")?.name).toBe("Democratic Republic of the Congo");
+    expect(shapes.find((s) => s.iso3 === "XKX")?.name).toBe("Kosovo");
+  });
+  it("ranks contributors and hosts, in keyboard order", () => {
+    const c = measureData("contributed", contributors.rows, missions.rows, deployments.rows, names, ids);
+    expect(c.order.slice(0, 5).map((v) => v.iso3)).toEqual(["RWA", "SEN", "EGY", "BGD", "CMR"]);
+    expect(c.byIso3.get("RWA")).toMatchObject({ value: 1115, rank: 1, of: 80 });
+    expect(c.byIso3.get("URY")?.value).toBe(0);
+    const h = measureData("hosted", contributors.rows, missions.rows, deployments.rows, names, ids);
+    expect(h.order.map((v) => v.iso3)).toEqual([
+      "CAF",
+      "SSD",
+      "COD",
+      "MLI",
+      "COL",
+      "CYP",
+      "HTI",
+      "SOM",
+      "XKX",
+      "ESH",
+    ]);
+  });
+  it("names countries that have data but no shape", () => {
+    const c = measureData("contributed", contributors.rows, missions.rows, deployments.rows, names, ids);
+    expect(c.problems.some((p) => p.startsWith("Sao Tome and Principe (STP)"))).toBe(true);
+  });
+  it("places active missions with coordinates and lists those without", () => {
+    const broken = missions.rows.map((m) => (m.acronym === "MINURSO" ? { ...m, hq: null } : m));
+    const { placed, unplaced } = placeMissions(broken, "2024-06-30");
+    expect(placed.map((p) => p.mission.acronym)).not.toContain("UNMIL");
+    expect(placed.map((p) => p.mission.acronym)).toContain("UNISFA");
+    expect(unplaced).toEqual(["MINURSO: no headquarters coordinates, so it has no marker"]);
+  });
+  it("finds the nearest small shape to a point that misses it", () => {
+    const path = geoPath(geoEqualEarth().fitSize([960, 470], { type: "Sphere" }));
+    const find = nearestFinder(shapes, path);
+    const gambia = shapes.find((s) => s.iso3 === "GMB");
+    if (!gambia) throw new Error("no Gambia");
+    const [[x0, y0], [, y1]] = path.bounds(gambia.feature);
+    expect(find(x0 - 2, (y0 + y1) / 2, 6)).toMatch(/GMB|SEN/);
+    expect(find(10, 10, 2)).toBeNull();
+  });
+  it("scales arc widths by the square root of officers", () => {
+    expect(arcWidth(100, 100, 1, 6)).toBe(6);
+    expect(arcWidth(25, 100, 1, 6)).toBe(3.5);
+    expect(arcWidth(0, 100, 1, 6)).toBe(1);
+  });
+});

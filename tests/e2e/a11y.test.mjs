@@ -1,0 +1,105 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, before, describe, it } from "node:test";
+import { AxeBuilder } from "@axe-core/playwright";
+import { serveDist } from "../../scripts/serve-dist.mjs";
+import { launch } from "./harness.mjs";
+
+const stories = JSON.parse(readFileSync("public/data/stories.json", "utf8")).stories;
+
+/** Every view the issue names: default, a country, each story, tables, presentation. */
+const VIEWS = [
+  ["default", ""],
+  ["country selected", "?country=RWA"],
+  ...stories.map((s) => [`story ${s.id}`, `?story=${s.id}`]),
+  ["table views", "?view=table"],
+  ["presentation step 1", "?step=1"],
+  ["presentation story step", "?step=3"],
+  ["presentation ranking", "?step=8"],
+];
+
+async function settle(page) {
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+  await page.waitForFunction(() => document.querySelectorAll("[aria-busy=true]").length === 0, null, {
+    timeout: 10_000,
+  });
+}
+
+function describeViolations(violations) {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`)
+    .join("\n");
+}
+
+for (const scheme of ["light", "dark"]) {
+  describe(`axe-core, ${scheme} theme`, () => {
+    let server;
+    let browser;
+    before(async () => {
+      server = await serveDist({ root: process.env.ATLAS_DIST ?? "dist" });
+      browser = await launch({ colorScheme: scheme });
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+    const views = scheme === "light" ? VIEWS : VIEWS.filter(([n]) => !n.startsWith("story "));
+    for (const [name, query] of views) {
+      it(`${name}: no violations`, async () => {
+        const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+        await page.goto(`${server.url}/${query}`);
+        await settle(page);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        assert.equal(violations.length, 0, describeViolations(violations));
+      });
+    }
+  });
+}
+
+describe("strict Content-Security-Policy and the saved theme", () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serveDist({ root: process.env.ATLAS_DIST ?? "dist" });
+    browser = await launch({ colorScheme: "light" });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("runs under script-src 'self' (no inline script) and applies a saved dark theme before the app", async () => {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    const errors = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.route(`${server.url}/**`, async (route) => {
+      const res = await route.fetch().catch(() => null);
+      if (!res) return;
+      const headers = { ...res.headers() };
+      if ((headers["content-type"] ?? "").startsWith("text/html"))
+        headers["content-security-policy"] =
+          "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'";
+      await route.fulfill({ response: res, headers }).catch(() => undefined);
+    });
+    await page.goto(`${server.url}/`);
+    await settle(page);
+    await page.getByRole("radio", { name: "Dark" }).check();
+    // The class of the first paint: theme-init.js runs before the module script and React.
+    await page.addInitScript(() => {
+      document.addEventListener("readystatechange", () => {
+        if (document.readyState === "interactive")
+          window.__themeAtInteractive = document.documentElement.getAttribute("data-theme");
+      });
+    });
+    await page.reload();
+    await settle(page);
+    assert.equal(await page.evaluate(() => window.__themeAtInteractive), "dark");
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(bg, "rgb(17, 22, 28)");
+    assert.deepEqual(
+      errors.filter((e) => /Content Security Policy/i.test(e)),
+      [],
+    );
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+  });
+});

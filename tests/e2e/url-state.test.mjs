@@ -1,0 +1,93 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { start, watchedPage } from "./harness.mjs";
+
+const search = (page) => new URL(page.url()).search;
+
+describe("URL state in the browser", () => {
+  let app;
+  before(async () => {
+    app = await start();
+  });
+  after(async () => app?.close());
+
+  it("Back and Forward move through what the visitor did; reload restores the view", async () => {
+    const { page, problems } = await watchedPage(app.context, app.url);
+    await page.goto(`${app.url}/?measure=hosted&country=RWA`);
+    const present = page.getByRole("button", { name: "Presentation mode" });
+    await present.waitFor();
+    // The live region names the selection once the country list has loaded, after a change.
+    await present.click();
+    await page.getByText("1 / 8", { exact: true }).waitFor();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.getByText("3 / 8", { exact: true }).waitFor();
+    const story3 = new URL(page.url()).searchParams.get("story");
+    assert.ok(story3, "step 3 sets a story");
+    await page.reload();
+    await page.getByText("3 / 8", { exact: true }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get("measure"), "hosted");
+    assert.equal(new URL(page.url()).searchParams.get("country"), "RWA");
+
+    await page.goBack();
+    await present.waitFor();
+    assert.equal(search(page), "?measure=hosted&country=RWA");
+    await page.goForward();
+    await page.getByText("3 / 8", { exact: true }).waitFor();
+    await page.getByRole("button", { name: "Leave presentation" }).click();
+    await present.waitFor();
+    assert.equal(new URL(page.url()).searchParams.get("story"), story3);
+    await page.goBack();
+    await page.getByText("3 / 8", { exact: true }).waitFor();
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+  });
+
+  it("announces a selection or story change in the polite live region", async () => {
+    const { page } = await watchedPage(app.context, app.url);
+    await page.goto(`${app.url}/`);
+    await page.getByRole("button", { name: "Presentation mode" }).waitFor();
+    await page
+      .getByText(/Where UN police come from/)
+      .first()
+      .waitFor();
+    const live = page.getByTestId("live-announcer");
+    assert.equal(await live.getAttribute("aria-live"), "polite");
+    // A change made inside the app (as the map and story controls do) goes through history.pushState.
+    await page.evaluate(() => {
+      history.pushState(null, "", "/?country=RWA");
+      dispatchEvent(new PopStateEvent("popstate"));
+    });
+    await live.getByText("Rwanda selected", { exact: true }).waitFor();
+    await page.goBack();
+    await live.getByText("Selection cleared", { exact: true }).waitFor();
+    await page.keyboard.press("p");
+    await page.getByText("1 / 8", { exact: true }).waitFor();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await live.getByText(/^Step 4 of 8\. Story 2 of 5: /).waitFor();
+  });
+
+  it("ignores unknown countries, stories, out-of-range years and script, with a notice", async () => {
+    const { page, problems } = await watchedPage(app.context, app.url);
+    let dialog = false;
+    page.on("dialog", async (d) => {
+      dialog = true;
+      await d.dismiss();
+    });
+    const evil = encodeURIComponent('"><img src=x onerror=alert(1)><script>alert(2)</script>');
+    await page.goto(`${app.url}/?country=ZZZ&story=no-such-story&year=1990&measure=${evil}&sort=${evil}`);
+    const notice = page.locator(".url-notice");
+    await notice.waitFor();
+    await page.getByText(/\(measure, year, sort, country, story\)/).waitFor();
+    assert.equal(await page.locator("img[src=x]").count(), 0);
+    assert.equal(await page.locator("body script:not([src])").count(), 0);
+    assert.equal(dialog, false);
+    await page.getByRole("list", { name: "Headline figures" }).waitFor();
+    await page.goto(`${app.url}/?step=42`);
+    await page.getByText(/\(step\)/).waitFor();
+    assert.ok(await page.getByRole("button", { name: "Presentation mode" }).isVisible());
+    assert.deepEqual(problems.pageErrors, []);
+  });
+});
