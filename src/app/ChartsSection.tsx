@@ -1,15 +1,261 @@
+import { Profiler, type ProfilerOnRenderCallback, useId, useState } from "react";
+import type { BarRow } from "../charts/bars/bar-layout";
+import { sortRows } from "../charts/bars/bar-layout";
+import { TOP_N } from "../charts/bars/constants";
+import { RankedBars } from "../charts/bars/RankedBars";
 import { DataGate } from "../components/DataGate";
-import type { LinkedProps } from "./linked";
+import { type DatasetTypes, DEFAULT_DATE } from "../data/datasets";
+import { rankContributors, rankMissions } from "../data/selectors";
+import { formatCount, formatDate, formatRank, formatWithUnit } from "../lib/format";
+import { describeRanking } from "./charts-text";
+import { highlightOf, isHighlighted, type LinkedProps } from "./linked";
+import "./charts-section.css";
 
-export function ChartsSection(_props: LinkedProps) {
+declare global {
+  interface Window {
+    /** Render times of the two bar charts (React Profiler), read by `npm run bench`. */
+    __atlasChartsRender?: number[];
+  }
+}
+
+const onRender: ProfilerOnRenderCallback = (_id, _phase, actualDuration) => {
+  if (typeof window === "undefined") return;
+  window.__atlasChartsRender ??= [];
+  window.__atlasChartsRender.push(actualDuration);
+};
+
+export function ChartsSection(props: LinkedProps) {
   return (
     <section className="panel panel--charts" aria-labelledby="charts-title">
       <h2 id="charts-title">Rankings</h2>
-      <DataGate view="rankings" datasets={["contributors", "missions"] as const}>
-        {([contributors]) => (
-          <p>Ranked charts of {contributors.rows.length} listed countries will appear here.</p>
+      <DataGate view="rankings" datasets={["contributors", "missions", "stories", "countries"] as const}>
+        {(data) => (
+          <Profiler id="charts" onRender={onRender}>
+            <Charts {...props} data={data} />
+          </Profiler>
         )}
       </DataGate>
     </section>
+  );
+}
+
+type ChartsData = readonly [
+  DatasetTypes["contributors"],
+  DatasetTypes["missions"],
+  DatasetTypes["stories"],
+  DatasetTypes["countries"],
+];
+
+function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { data: ChartsData }) {
+  const [contributors, missions, stories, countries] = data;
+  const [showAll, setShowAll] = useState(false);
+  const h = highlightOf(state, hovered, stories.stories);
+  const names = new Map(countries.rows.map((c) => [c.iso3, c.name]));
+  const table = state.view === "table";
+
+  const ranked = rankContributors(contributors.rows);
+  const countryRows: BarRow[] = ranked.map((r) => ({
+    key: r.item.iso3,
+    label: names.get(r.item.iso3) ?? r.item.country,
+    value: r.value,
+    rank: r.rank,
+    tied: r.tied,
+  }));
+  const shownCountries = sortRows(showAll ? countryRows : countryRows.slice(0, TOP_N), state.sort);
+  const countryLit = new Set(countryRows.filter((r) => isHighlighted(h, r.key)).map((r) => r.key));
+
+  const rankedMissions = rankMissions(missions.rows, DEFAULT_DATE);
+  const missionByKey = new Map(rankedMissions.map((r) => [r.item.acronym, r.item]));
+  const missionRows: BarRow[] = rankedMissions.map((r) => ({
+    key: r.item.acronym,
+    label: r.item.status === "liquidating" ? `${r.item.acronym} (closed mission)` : r.item.acronym,
+    value: r.value,
+    rank: r.rank,
+    tied: r.tied,
+  }));
+  const missionLit = new Set(
+    rankedMissions
+      .filter(
+        (r) => r.item.host.iso3 && (isHighlighted(h, r.item.host.iso3) || h.selected === r.item.host.iso3),
+      )
+      .map((r) => r.item.acronym),
+  );
+  const selectedMissionKeys = h.selected
+    ? rankedMissions.filter((r) => r.item.host.iso3 === h.selected).map((r) => r.item.acronym)
+    : [];
+
+  const countryName = (b: BarRow) =>
+    `${b.label}, ${b.rank ? formatRank(b.rank, b.tied) : "unranked"}, ${b.value == null ? "no data" : formatWithUnit(b.value, "officer")}`;
+  const missionName = (b: BarRow) => {
+    const m = missionByKey.get(b.key);
+    const host = m?.host.iso3
+      ? m.host.name
+      : `${m?.host.name ?? "no host country"}, no host country to select`;
+    const status = m?.status === "liquidating" ? ", closed mission, officers leaving" : "";
+    return `${b.key}, ${m?.name ?? ""}, ${host}${status}, ${b.rank ? formatRank(b.rank, b.tied) : "unranked"}, ${formatWithUnit(b.value, "officer")}`;
+  };
+  const selectMission = (key: string) => {
+    const host = missionByKey.get(key)?.host.iso3;
+    if (host) setState({ country: host });
+  };
+  const descCountries = useId();
+  const descMissions = useId();
+
+  return (
+    <div className="charts">
+      <div className="charts__controls">
+        <fieldset className="sort-switch">
+          <legend>Sort</legend>
+          {(["value", "name"] as const).map((s) => (
+            <label key={s}>
+              <input
+                type="radio"
+                name="sort"
+                checked={state.sort === s}
+                onChange={() => setState({ sort: s })}
+              />
+              {s === "value" ? "By size" : "By name"}
+            </label>
+          ))}
+        </fieldset>
+        <button
+          type="button"
+          aria-pressed={table}
+          onClick={() => setState({ view: table ? "chart" : "table" })}
+        >
+          Show as table
+        </button>
+      </div>
+      <div className="charts__grid">
+        <figure className="chart" id="contributors-chart">
+          <h3>Top police contributors</h3>
+          <p className="chart__meta">
+            Police officers contributed by each country, {formatDate(contributors.asOf)}.{" "}
+            {showAll
+              ? `All ${countryRows.length} countries`
+              : `Top ${Math.min(TOP_N, countryRows.length)} of ${countryRows.length}`}
+            .
+          </p>
+          <p id={descCountries} className="chart__desc">
+            {describeRanking(
+              "Police officers contributed by country",
+              ranked.map((r) => [names.get(r.item.iso3) ?? r.item.country, r.value]),
+              contributors.asOf,
+              contributors.source,
+            )}
+          </p>
+          {countryRows.length === 0 ? (
+            <p className="chart__empty">No country had police deployed on this date.</p>
+          ) : table ? (
+            <RankTable
+              caption={`Police officers contributed by country, ${formatDate(contributors.asOf)}`}
+              head={["Rank", "Country", "ISO code", "Officers"]}
+              rows={shownCountries.map((r) => [
+                r.rank ? formatRank(r.rank, r.tied) : "",
+                r.label,
+                r.key,
+                formatCount(r.value),
+              ])}
+            />
+          ) : (
+            <RankedBars
+              rows={shownCountries}
+              label="Bar chart: top police contributors"
+              descriptionId={descCountries}
+              nameFor={countryName}
+              selected={h.selected}
+              highlighted={countryLit}
+              onHover={setHovered}
+              onSelect={(iso3) => setState({ country: iso3 })}
+            />
+          )}
+          {countryRows.length > TOP_N ? (
+            <button
+              type="button"
+              className="chart__more"
+              aria-expanded={showAll}
+              onClick={() => setShowAll(!showAll)}
+            >
+              {showAll ? `Show the top ${TOP_N}` : `Show all ${countryRows.length} countries`}
+            </button>
+          ) : null}
+          <figcaption className="chart__source">Source: {contributors.source}.</figcaption>
+        </figure>
+        <figure className="chart" id="missions-chart">
+          <h3>Missions by police strength</h3>
+          <p className="chart__meta">
+            {missionRows.length} operations with police deployed, {formatDate(DEFAULT_DATE)}. MINUSMA's
+            mandate ended in 2023; its last officers were leaving.
+          </p>
+          <p id={descMissions} className="chart__desc">
+            {describeRanking(
+              "Police officers per UN operation",
+              rankedMissions.map((r) => [r.item.acronym, r.value]),
+              DEFAULT_DATE,
+              missions.source,
+            )}
+          </p>
+          {missionRows.length === 0 ? (
+            <p className="chart__empty">No operation had police deployed on this date.</p>
+          ) : table ? (
+            <RankTable
+              caption={`Police officers per UN operation, ${formatDate(DEFAULT_DATE)}`}
+              head={["Rank", "Mission", "Full name", "Host", "Officers"]}
+              rows={sortRows(missionRows, state.sort).map((r) => {
+                const m = missionByKey.get(r.key);
+                return [
+                  r.rank ? formatRank(r.rank, r.tied) : "",
+                  r.label,
+                  m?.name ?? "",
+                  m?.host.name ?? "",
+                  formatCount(r.value),
+                ];
+              })}
+            />
+          ) : (
+            <RankedBars
+              rows={sortRows(missionRows, state.sort)}
+              label="Bar chart: missions by police strength"
+              descriptionId={descMissions}
+              nameFor={missionName}
+              selected={selectedMissionKeys[0] ?? null}
+              highlighted={missionLit}
+              onHover={(key) => setHovered(key ? (missionByKey.get(key)?.host.iso3 ?? null) : null)}
+              onSelect={selectMission}
+            />
+          )}
+          <figcaption className="chart__source">Source: {missions.source}.</figcaption>
+        </figure>
+      </div>
+    </div>
+  );
+}
+
+function RankTable({ caption, head, rows }: { caption: string; head: string[]; rows: string[][] }) {
+  return (
+    <div className="chart__table">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {head.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.join("|")}>
+              {r.map((c, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: cells of a fixed-width row
+                <td key={i}>{c}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import { eventDateText } from "./event-date";
 import { TimelineTable } from "./TimelineTable";
 import { layoutTimeline } from "./timeline-layout";
 import "./timeline.css";
-import { prefersReducedMotion, useElementWidth } from "./use-element-width";
+import { prefersReducedMotion, useElementWidth } from "../shared/use-element-width";
 
 export interface TimelineProps {
   rows: readonly YearRow[];

@@ -1,0 +1,15 @@
+// Sizes of the ranked bar charts, named once.
+export const BAR_HEIGHT = 22;
+export const BAR_GAP = 0.25; // scaleBand padding
+export const ROW_HEIGHT_TWO_LINES = 36;
+export const LABEL_MIN = 96;
+export const LABEL_SHARE = 0.38; // of the chart width, at most
+export const LABEL_MAX = 240;
+export const VALUE_ROOM = 56; // space after the longest bar for its value
+export const AXIS_HEIGHT = 22;
+export const FONT_PX = 13;
+/** Average glyph width as a share of the font size, for wrapping names without measuring text. */
+export const GLYPH = 0.56;
+export const TOP_N = 10;
+export const BAR_FILL = "#3a83c0";
+export const BAR_HIGHLIGHT = "#b4460a";
