@@ -32,6 +32,8 @@ export default defineConfig({
       workbox: {
         // Workbox skips .json by default: the data files and the topology must be precached too.
         globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,json}"],
+        // The 31 December 2024 files are for download only: no view reads them offline.
+        globIgnores: ["**/data/*-2024-12-31.json"],
         navigateFallback: "index.html",
         cleanupOutdatedCaches: true,
         // Keep the whole precache well under 1 MB; a file above this would be left out (and show in the build log).

@@ -5,18 +5,19 @@ import type { Country, Story } from "../data/schema";
 import { useDatasets } from "../data/use-datasets";
 import type { AppState } from "../state/url-state";
 import { useUrlState } from "../state/use-url-state";
-import { ChartsSection } from "./ChartsSection";
 import { Footer } from "./Footer";
 import { HeadlineFigures, HeadlineQuote } from "./HeadlineFigures";
 import { LiveAnnouncer } from "./LiveAnnouncer";
 import type { LinkedProps } from "./linked";
 import { MapSection } from "./MapSection";
 import { isTypingTarget } from "./presentation/typing";
-import { StorySection } from "./StorySection";
 import { ThemeToggle } from "./ThemeToggle";
 import { UrlNotice } from "./UrlNotice";
 
-// Presentation mode and the service-worker notice load only when needed: not in the initial chunk.
+// Below the map, the rankings and the timeline load as their own chunks, in parallel with the
+// data; presentation mode and the service-worker notice load only when needed.
+const ChartsSection = lazy(() => import("./ChartsSection").then((m) => ({ default: m.ChartsSection })));
+const StorySection = lazy(() => import("./StorySection").then((m) => ({ default: m.StorySection })));
 const Presentation = lazy(() => import("./presentation/Presentation"));
 const UpdateNotice = lazy(() => import("./pwa/UpdateNotice"));
 const withServiceWorker =
@@ -81,6 +82,14 @@ function requestFullscreen() {
   if (document.fullscreenElement || typeof el.requestFullscreen !== "function") return;
   // Browsers may refuse (no gesture, iframe, policy): presentation mode works without it.
   el.requestFullscreen().catch(() => undefined);
+}
+
+function SectionLoading({ name }: { name: string }) {
+  return (
+    <p className="loading section-loading" aria-busy="true">
+      Loading the {name}…
+    </p>
+  );
 }
 
 /** Composes the page; no data math here. */
@@ -215,10 +224,14 @@ export function App() {
               </SectionBoundary>
             </section>
             <SectionBoundary name="charts">
-              <ChartsSection {...linked} />
+              <Suspense fallback={<SectionLoading name="rankings" />}>
+                <ChartsSection {...linked} />
+              </Suspense>
             </SectionBoundary>
             <SectionBoundary name="timeline and stories">
-              <StorySection {...linked} />
+              <Suspense fallback={<SectionLoading name="timeline and stories" />}>
+                <StorySection {...linked} />
+              </Suspense>
             </SectionBoundary>
           </main>
           <Footer />

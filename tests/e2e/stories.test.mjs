@@ -85,7 +85,10 @@ describe("stories: stepping by keyboard", () => {
       .getByRole("region", { name: "Stories", exact: true })
       .getByText("Story 2 of 5", { exact: true })
       .waitFor();
-    await page.getByRole("button", { name: "Show as table" }).click();
+    await page
+      .getByRole("region", { name: /^Timeline 2007–2024/ })
+      .getByRole("button", { name: "Show as table" })
+      .click();
     const result = await new AxeBuilder({ page }).include(".panel--stories").analyze();
     assert.deepEqual(
       result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
