@@ -4,10 +4,12 @@ import { sortRows } from "../charts/bars/bar-layout";
 import { TOP_N } from "../charts/bars/constants";
 import { RankedBars } from "../charts/bars/RankedBars";
 import { DataGate } from "../components/DataGate";
+import { ExportMenu } from "../components/ExportMenu";
 import { type DatasetTypes, DEFAULT_DATE } from "../data/datasets";
 import { rankContributors, rankMissions } from "../data/selectors";
+import { draftAltText } from "../export/alt-text";
+import type { ExportSpec } from "../export/types";
 import { formatCount, formatDate, formatRank, formatWithUnit } from "../lib/format";
-import { describeRanking } from "./charts-text";
 import { highlightOf, isHighlighted, type LinkedProps } from "./linked";
 import "./charts-section.css";
 
@@ -98,6 +100,68 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
     const host = missionByKey.get(key)?.host.iso3;
     if (host) setState({ country: host });
   };
+  const tableReason = "Images are drawn from the chart: choose the chart view (not the table) to export.";
+  const countrySpec: ExportSpec = {
+    id: "contributors-chart",
+    title: "Top police contributors",
+    subtitle: `Police officers contributed by each country, ${formatDate(contributors.asOf)}${showAll ? "" : `, top ${Math.min(TOP_N, countryRows.length)}`}`,
+    source: contributors.source,
+    asOf: contributors.asOf,
+    fileBase: "un-police-top-contributors",
+    csv: {
+      header: ["country", "iso3", "police_contributed", "rank", "as_of", "source"],
+      rows: shownCountries.map((r) => [
+        r.label,
+        r.key,
+        r.value,
+        `${r.tied ? "=" : ""}${r.rank ?? ""}`,
+        contributors.asOf,
+        contributors.source,
+      ]),
+    },
+    altText: draftAltText({
+      what: `Bar chart of the ${shownCountries.length} countries contributing the most UN police officers`,
+      rows: shownCountries.map((r) => ({ name: r.label, value: r.value })),
+      unit: { singular: "officer" },
+      asOf: contributors.asOf,
+      source: contributors.source,
+    }),
+    getSvg: () => document.querySelector<SVGSVGElement>("#contributors-chart svg[data-export-root]"),
+    ready: !table && countryRows.length > 0,
+    notReadyReason: countryRows.length ? tableReason : "There are no figures to export.",
+  };
+  const missionSpec: ExportSpec = {
+    id: "missions-chart",
+    title: "Missions by police strength",
+    subtitle: `Police officers deployed in each UN operation, ${formatDate(DEFAULT_DATE)}`,
+    source: missions.source,
+    asOf: DEFAULT_DATE,
+    fileBase: "un-police-missions",
+    csv: {
+      header: ["mission", "name", "host", "host_iso3", "police", "rank", "status", "as_of", "source"],
+      rows: rankedMissions.map((r) => [
+        r.item.acronym,
+        r.item.name,
+        r.item.host.name,
+        r.item.host.iso3,
+        r.value,
+        `${r.tied ? "=" : ""}${r.rank}`,
+        r.item.status,
+        DEFAULT_DATE,
+        missions.source,
+      ]),
+    },
+    altText: draftAltText({
+      what: `Bar chart of the ${missionRows.length} UN operations with police deployed`,
+      rows: rankedMissions.map((r) => ({ name: r.item.acronym, value: r.value })),
+      unit: { singular: "officer" },
+      asOf: DEFAULT_DATE,
+      source: missions.source,
+    }),
+    getSvg: () => document.querySelector<SVGSVGElement>("#missions-chart svg[data-export-root]"),
+    ready: !table && missionRows.length > 0,
+    notReadyReason: missionRows.length ? tableReason : "There are no figures to export.",
+  };
   const descCountries = useId();
   const descMissions = useId();
 
@@ -128,7 +192,10 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
       </div>
       <div className="charts__grid">
         <figure className="chart" id="contributors-chart">
-          <h3>Top police contributors</h3>
+          <div className="chart__head">
+            <h3>Top police contributors</h3>
+            <ExportMenu spec={countrySpec} />
+          </div>
           <p className="chart__meta">
             Police officers contributed by each country, {formatDate(contributors.asOf)}.{" "}
             {showAll
@@ -137,12 +204,7 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
             .
           </p>
           <p id={descCountries} className="chart__desc">
-            {describeRanking(
-              "Police officers contributed by country",
-              ranked.map((r) => [names.get(r.item.iso3) ?? r.item.country, r.value]),
-              contributors.asOf,
-              contributors.source,
-            )}
+            {countrySpec.altText}
           </p>
           {countryRows.length === 0 ? (
             <p className="chart__empty">No country had police deployed on this date.</p>
@@ -182,18 +244,16 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
           <figcaption className="chart__source">Source: {contributors.source}.</figcaption>
         </figure>
         <figure className="chart" id="missions-chart">
-          <h3>Missions by police strength</h3>
+          <div className="chart__head">
+            <h3>Missions by police strength</h3>
+            <ExportMenu spec={missionSpec} />
+          </div>
           <p className="chart__meta">
             {missionRows.length} operations with police deployed, {formatDate(DEFAULT_DATE)}. MINUSMA's
             mandate ended in 2023; its last officers were leaving.
           </p>
           <p id={descMissions} className="chart__desc">
-            {describeRanking(
-              "Police officers per UN operation",
-              rankedMissions.map((r) => [r.item.acronym, r.value]),
-              DEFAULT_DATE,
-              missions.source,
-            )}
+            {missionSpec.altText}
           </p>
           {missionRows.length === 0 ? (
             <p className="chart__empty">No operation had police deployed on this date.</p>

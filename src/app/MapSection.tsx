@@ -1,11 +1,15 @@
 import { geoCentroid } from "d3-geo";
 import { useCallback, useMemo, useState } from "react";
 import { ChoroplethMap, type MapItem, type MarkerSpec } from "../charts/map/ChoroplethMap";
+import { legendItems } from "../charts/map/color-scale";
 import { Legend } from "../charts/map/Legend";
 import { type ArcSpec, type Measure, measureData, placeMissions, toShapes } from "../charts/map/map-model";
 import { DataGate } from "../components/DataGate";
+import { ExportMenu } from "../components/ExportMenu";
 import { type DatasetTypes, DEFAULT_DATE } from "../data/datasets";
 import { contributorsTo, missionsServedBy } from "../data/selectors";
+import { draftAltText } from "../export/alt-text";
+import type { ExportSpec } from "../export/types";
 import { formatDate, formatRank, formatWithUnit } from "../lib/format";
 import { CountryPanel } from "./CountryPanel";
 import { CountrySearch } from "./CountrySearch";
@@ -165,8 +169,44 @@ function MapView({ state, setState, hovered, setHovered, data }: LinkedProps & {
     ...unplaced,
   ];
   const onlyMission = missionOnly ? missions.rows.find((m) => m.acronym === missionOnly) : undefined;
+  const legendTitle =
+    measure === "contributed"
+      ? `Police officers contributed, ${formatDate(date)}`
+      : `Police officers serving in each host country, ${formatDate(date)}`;
   const sources =
     measure === "contributed" ? contributors.source : `${missions.source}; ${contributors.source}`;
+  const selectedName = selectedKnown ? names.get(selectedKnown) : undefined;
+  const exportSpec: ExportSpec = {
+    id: "map",
+    title: TITLES[measure],
+    subtitle: `${legendTitle}${selectedName ? `. Selected: ${selectedName}` : ""}${h.story ? `. Story: ${h.story.theme}, ${h.story.place}` : ""}`,
+    source: sources,
+    asOf: date,
+    fileBase: measure === "contributed" ? "un-police-contributors-map" : "un-police-host-countries-map",
+    legend: { title: legendTitle, items: legendItems() },
+    csv: {
+      header: [
+        "country",
+        "iso3",
+        measure === "contributed" ? "police_contributed" : "police_hosted",
+        "rank",
+        "as_of",
+        "source",
+      ],
+      rows: md.order.map((v) => [v.name, v.iso3, v.value, `${v.tied ? "=" : ""}${v.rank}`, date, sources]),
+    },
+    altText: draftAltText({
+      what: `World map of ${measure === "contributed" ? "police officers contributed by each country" : "UN police officers serving in each host country"}, ${md.order.length} countries shaded`,
+      rows: md.order.map((v) => ({ name: v.name, value: v.value })),
+      unit: { singular: "officer" },
+      asOf: date,
+      source: sources,
+      note: selectedName ? `${selectedName} is selected` : undefined,
+    }),
+    getSvg: () => document.querySelector<SVGSVGElement>("#map svg[data-export-root]"),
+    ready: shapes.length > 0,
+    notReadyReason: "The map has no shapes to draw.",
+  };
 
   return (
     <div className="map-section">
@@ -186,6 +226,7 @@ function MapView({ state, setState, hovered, setHovered, data }: LinkedProps & {
             </label>
           ))}
         </fieldset>
+        <ExportMenu spec={exportSpec} />
         <CountrySearch
           countries={countries.rows}
           onPick={(iso3) => {
@@ -214,11 +255,7 @@ function MapView({ state, setState, hovered, setHovered, data }: LinkedProps & {
             onSelect={onSelect}
           />
           <Legend
-            title={
-              measure === "contributed"
-                ? `Police officers contributed, ${formatDate(date)}`
-                : `Police officers serving in each host country, ${formatDate(date)}`
-            }
+            title={legendTitle}
             note={
               measure === "hosted"
                 ? "Circles mark mission headquarters, sized by police strength."

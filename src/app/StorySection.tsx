@@ -1,7 +1,10 @@
 import { type KeyboardEvent, useCallback } from "react";
 import { Timeline } from "../charts/timeline/Timeline";
 import { DataGate } from "../components/DataGate";
+import { ExportMenu } from "../components/ExportMenu";
 import type { CountriesFile, EventsFile, MissionsFile, PoliceByYearFile, StoriesFile } from "../data/schema";
+import { draftAltText } from "../export/alt-text";
+import type { ExportSpec } from "../export/types";
 import { highlightOf, type LinkedProps } from "./linked";
 import { StoryCard } from "./StoryCard";
 import "./story-card.css";
@@ -56,8 +59,36 @@ function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data 
 
   const position = story ? `Story ${index + 1} of ${list.length}` : `${list.length} stories: choose one`;
 
+  const exportSpec: ExportSpec = {
+    id: "timeline-chart",
+    title: data.series.title,
+    subtitle: story
+      ? `UN police deployed each December, with the story "${story.theme}" (${story.place}) marked`
+      : "UN police deployed each December, with dated events and the five stories",
+    source: data.series.source,
+    asOf: data.series.asOf,
+    fileBase: "un-police-timeline-2007-2024",
+    csv: {
+      header: ["year", "police_december", "as_of", "source"],
+      rows: data.series.rows.map((r) => [r.year, r.police, `${r.year}-12`, r.source]),
+    },
+    altText: draftAltText({
+      what: "Line chart of UN police officers deployed each December from 2007 to 2024",
+      rows: data.series.rows.map((r) => ({ name: String(r.year), value: r.police })),
+      unit: { singular: "officer" },
+      asOf: data.series.asOf,
+      source: data.series.source,
+      note: `The series ends at ${data.series.rows.at(-1)?.police.toLocaleString("en-GB") ?? "an unknown figure"} in ${data.series.rows.at(-1)?.year ?? ""}`,
+    }),
+    getSvg: () => document.querySelector<SVGSVGElement>("#timeline-chart svg[data-export-root]"),
+    ready: true,
+  };
+
   return (
     <div className="stories">
+      <div className="section-tools">
+        <ExportMenu spec={exportSpec} />
+      </div>
       <Timeline
         rows={data.series.rows}
         seriesTitle={data.series.title}

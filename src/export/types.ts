@@ -1,0 +1,57 @@
+// The contract between a chart and the export machinery. A chart (or its section) builds one
+// ExportSpec from the data it shows and hands it to <ExportMenu spec={...} />.
+
+export type ExportId = "map" | "contributors-chart" | "missions-chart" | "timeline-chart";
+
+export const EXPORT_IDS: readonly ExportId[] = [
+  "map",
+  "contributors-chart",
+  "missions-chart",
+  "timeline-chart",
+];
+
+export interface LegendItem {
+  color: string;
+  label: string;
+  /** Draws the swatch hatched (the map's "no data"). */
+  pattern?: "hatch";
+}
+
+export interface ExportLegend {
+  title: string;
+  items: LegendItem[];
+}
+
+export type CsvCell = string | number | null;
+
+export interface ExportSpec {
+  id: ExportId;
+  /** e.g. "Where UN police come from" */
+  title: string;
+  /** Names the measure and the as-of date, e.g. "Police officers contributed by country, 30 June 2024". */
+  subtitle: string;
+  /** From the data file's `source`. */
+  source: string;
+  /** ISO date from the data. */
+  asOf: string;
+  /** File name without extension, e.g. "un-police-top-contributors-2024". */
+  fileBase: string;
+  legend?: ExportLegend;
+  /** The data as shown: country, ISO code, value, rank, as-of, source. */
+  csv: { header: string[]; rows: CsvCell[][] };
+  /** Plain-language description generated from the data shown (see draftAltText). */
+  altText: string;
+  /** The live chart's <svg data-export-root>. */
+  getSvg: () => SVGSVGElement | null;
+  /** False while data loads or failed: the menu's actions are disabled with notReadyReason. */
+  ready: boolean;
+  notReadyReason?: string;
+}
+
+export type Background = "light" | "transparent";
+
+/** What the user picked in the menu. */
+export type SizeChoice =
+  | { kind: "screen"; scale: 1 | 2 }
+  | { kind: "preset"; width: number; height: number }
+  | { kind: "custom"; width: number };

@@ -1,0 +1,70 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { serveData } from "../helpers/data-server";
+import { renderApp } from "../helpers/render-app";
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const contributorsChart = async () => {
+  await screen.findByRole("group", { name: "Bar chart: top police contributors" });
+  return document.getElementById("contributors-chart") as HTMLElement;
+};
+
+describe("export menu", () => {
+  it("opens and closes by keyboard, returning focus to its button", async () => {
+    serveData();
+    renderApp();
+    const chart = await contributorsChart();
+    const toggle = within(chart).getByRole("button", { name: "Export: Top police contributors" });
+    toggle.focus();
+    await userEvent.keyboard("{Enter}");
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await userEvent.tab();
+    await userEvent.keyboard("{Escape}");
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    expect(toggle).toHaveFocus();
+  });
+
+  it("downloads the CSV behind the chart and says so", async () => {
+    serveData();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, "createObjectURL").mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return "blob:x";
+    });
+    vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    renderApp();
+    const chart = await contributorsChart();
+    await userEvent.click(within(chart).getByRole("button", { name: /^Export/ }));
+    await userEvent.click(within(chart).getByRole("button", { name: "Download CSV" }));
+    expect(
+      await within(chart).findByText("un-police-top-contributors-2024.csv downloaded (10 rows)."),
+    ).toBeInTheDocument();
+    const text = await blobs[0]?.text();
+    expect(text?.split("\r\n")[1]).toMatch(/^Rwanda,RWA,1115,1,2024-06-30,/);
+  });
+
+  it("disables image export with a reason in the table view", async () => {
+    serveData();
+    renderApp("?view=table");
+    await screen.findByRole("table", { name: /Police officers contributed by country/ });
+    const chart = document.getElementById("contributors-chart") as HTMLElement;
+    await userEvent.click(within(chart).getByRole("button", { name: /^Export/ }));
+    expect(within(chart).getByRole("button", { name: "Download PNG" })).toBeDisabled();
+    expect(within(chart).getByText(/choose the chart view/)).toBeInTheDocument();
+  });
+
+  it("drafts the chart's description as alt text, the same one the page uses", async () => {
+    serveData();
+    renderApp();
+    const bars = await screen.findByRole("group", { name: "Bar chart: top police contributors" });
+    expect(bars).toHaveAccessibleDescription(
+      /^Bar chart of the 10 countries contributing the most UN police officers, as of 30 June 2024\. The top 3: Rwanda \(1,115 officers\), Senegal \(1,090 officers\) and Egypt \(393 officers\)\. Source: UN Department of Peace Operations/,
+    );
+  });
+});

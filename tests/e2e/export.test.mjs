@@ -1,0 +1,93 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { start, watchedPage } from "./harness.mjs";
+
+const pngSize = (buf) => ({ width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) });
+const SHOTS = process.env.EXPORT_SHOTS ?? tmpdir();
+
+describe("export in Chromium", () => {
+  let app;
+  let page;
+  let problems;
+  before(async () => {
+    app = await start({ acceptDownloads: true });
+    ({ page, problems } = await watchedPage(app.context, app.url));
+    await page.goto(`${app.url}/?country=SEN`);
+    await page.locator('[data-map-ready="true"]').waitFor();
+    await page.getByRole("group", { name: "Bar chart: top police contributors" }).waitFor();
+  });
+  after(async () => app?.close());
+
+  async function save(scope, action, configure) {
+    const menu = scope.getByRole("button", { name: /^Export/ });
+    if ((await menu.getAttribute("aria-expanded")) !== "true") await menu.click();
+    if (configure) await configure(scope);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      scope.getByRole("button", { name: action }).click(),
+    ]);
+    const path = join(SHOTS, download.suggestedFilename());
+    await download.saveAs(path);
+    return { name: download.suggestedFilename(), buf: readFileSync(path), path };
+  }
+
+  for (const [label, selector, base] of [
+    ["the map", "#map", "un-police-contributors-map-2024"],
+    ["the contributors chart", "#contributors-chart", "un-police-top-contributors-2024"],
+  ]) {
+    it(`${label}: PNG at the exact preset size, SVG with title and source, CSV with rows`, async () => {
+      const scope = page.locator(selector);
+      const png = await save(scope, "Download PNG", (s) =>
+        s.getByRole("radio", { name: "Social card, 1200 × 675" }).check(),
+      );
+      assert.equal(png.name, `${base}-1200x675.png`);
+      assert.deepEqual(pngSize(png.buf), { width: 1200, height: 675 });
+
+      const svg = await save(scope, "Download SVG");
+      assert.equal(svg.name, `${base}.svg`);
+      const text = svg.buf.toString("utf8");
+      // Parses as XML, with the title, the source line and no external references.
+      const ok = await page.evaluate((t) => {
+        const doc = new DOMParser().parseFromString(t, "image/svg+xml");
+        return !doc.querySelector("parsererror") && doc.documentElement.nodeName === "svg";
+      }, text);
+      assert.ok(ok, "SVG parses as XML");
+      assert.match(text, /<title>[^<]+<\/title>/);
+      assert.match(text, /Source: UN Department of Peace Operations/);
+      assert.match(text, /UN Police Atlas/);
+      assert.doesNotMatch(text, /(href|src)="https?:/);
+
+      const csv = await save(scope, "Download CSV");
+      assert.equal(csv.name, `${base}.csv`);
+      const lines = csv.buf
+        .toString("utf8")
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\r\n");
+      assert.match(lines[0], /^country,iso3,police_contributed,rank,as_of,source$/);
+      assert.match(
+        lines[1],
+        /^Rwanda,RWA,1115,1,2024-06-30,"UN Department of Peace Operations, monthly report ""Contribution/,
+      );
+    });
+  }
+
+  it("caps a huge custom width with a message", async () => {
+    const scope = page.locator("#missions-chart");
+    const png = await save(scope, "Download PNG", async (s) => {
+      await s.getByRole("radio", { name: "Custom width" }).check();
+      await s.getByRole("spinbutton").fill("50000");
+    });
+    assert.equal(pngSize(png.buf).width, 4000);
+    assert.match(await scope.getByRole("status").innerText(), /capped at 4,000 px/);
+  });
+
+  it("logged no errors", () => {
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.foreignRequests, []);
+  });
+});
