@@ -1,10 +1,13 @@
 import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
+import { cspPlugin } from "./scripts/csp.mjs";
 
 export default defineConfig({
   plugins: [
     react(),
+    // Content-Security-Policy meta tag in the built index.html (scripts only from this origin).
+    cspPlugin(),
     // Offline after the first visit: Workbox precaches the app, the data and the map topology.
     VitePWA({
       // A new version waits for the visitor's "Reload" (src/app/pwa/UpdateNotice.tsx), never mixes versions.

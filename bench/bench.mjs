@@ -1,0 +1,338 @@
+// Performance bench: `npm run bench` (full, median of --runs N, default 5) or `--ci` (size budgets only).
+// Options: --out <dir> (build dir; default a temp dir), --runs N, --no-lighthouse, --no-build.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { checkBudgets, kb, measureSizes } from "../scripts/check-budgets.mjs";
+import { serveDist } from "../scripts/serve-dist.mjs";
+import { CHROMIUM, CHROMIUM_ARGS, launch } from "../tests/e2e/harness.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const CI = args.includes("--ci");
+const RUNS = Number(opt("--runs", "5"));
+const out = opt("--out", mkdtempSync(join(tmpdir(), "atlas-bench-")));
+
+if (!args.includes("--no-build")) {
+  const r = spawnSync("npx", ["vite", "build", "--outDir", out, "--emptyOutDir"], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  if (r.status !== 0) {
+    console.error(r.stdout, r.stderr);
+    process.exit(1);
+  }
+}
+
+const sizes = measureSizes(out);
+const budget = checkBudgets(sizes);
+console.log(`Size budgets (${out}):`);
+for (const l of budget.lines) console.log(l);
+if (CI) process.exit(budget.ok ? 0 : 1);
+
+const median = (xs) => {
+  const v = xs.filter((x) => typeof x === "number" && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+const ms = (n) => (n == null ? "n/a" : `${Math.round(n)} ms`);
+
+/** Loads `url` in a fresh profile; returns transfer sizes, LCP and time-to-map. */
+async function loadOnce(url, { throttle = 1, interact = false } = {}) {
+  const { context, close } = await launch();
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    if (throttle > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+    const transfers = [];
+    page.on("response", async (res) => {
+      try {
+        const body = await res.body();
+        transfers.push({
+          url: new URL(res.url()).pathname,
+          type: res.request().resourceType(),
+          gzip: gzipSync(body).length,
+        });
+      } catch {}
+    });
+    await page.addInitScript(() => {
+      window.__bench = { lcp: 0, events: [] };
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) window.__bench.lcp = e.startTime;
+      }).observe({ type: "largest-contentful-paint", buffered: true });
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries())
+          window.__bench.events.push({ name: e.name, duration: e.duration, t: e.startTime });
+      }).observe({ type: "event", durationThreshold: 16, buffered: true });
+    });
+    await page.goto(url);
+    let ttm = null;
+    try {
+      await page.locator('[data-map-ready="true"]').first().waitFor({ timeout: 20_000 });
+      ttm = await page.evaluate(() => performance.now());
+    } catch {}
+    await page.waitForTimeout(300);
+    const lcp = await page.evaluate(() => window.__bench.lcp || null);
+    const r = { transfers, lcp, ttm };
+    if (interact && ttm != null) Object.assign(r, await interactions(page));
+    return r;
+  } finally {
+    await close();
+  }
+}
+
+async function timed(page, label, action) {
+  const before = await page.evaluate(() => performance.now());
+  try {
+    await action();
+  } catch {
+    return [label, null];
+  }
+  await page.waitForTimeout(250);
+  const d = await page.evaluate(
+    (t0) => Math.max(0, ...window.__bench.events.filter((e) => e.t >= t0).map((e) => e.duration)),
+    before,
+  );
+  return [label, d];
+}
+
+async function interactions(page) {
+  const res = {};
+  const map = page.locator('[data-map-ready="true"] path[data-iso3], [data-map-ready="true"] path').nth(40);
+  let [k, v] = await timed(page, "hover", async () => {
+    await map.hover({ timeout: 2000 });
+    await page.getByRole("tooltip").first().waitFor({ timeout: 2000 });
+  });
+  res[k] = v;
+  [k, v] = await timed(page, "select", () => map.click({ timeout: 2000 }));
+  res[k] = v;
+  [k, v] = await timed(page, "measure", () =>
+    page.getByRole("radio", { name: "Police hosted" }).first().check({ timeout: 2000 }),
+  );
+  res[k] = v;
+  [k, v] = await timed(page, "story", () =>
+    page.getByRole("button", { name: "Next story" }).first().click({ timeout: 2000 }),
+  );
+  res[k] = v;
+  // chart re-render numbers pushed by the bars chart
+  res.chart = await page.evaluate(() => {
+    const a = window.__atlasChartsRender;
+    if (!Array.isArray(a) || !a.length) return null;
+    const v = a
+      .map(Number)
+      .filter(Number.isFinite)
+      .sort((x, y) => x - y);
+    return v[Math.floor(v.length / 2)] ?? null;
+  });
+  // zoom frame times
+  try {
+    await page.evaluate(() => {
+      window.__frames = [];
+      let last = performance.now();
+      const tick = (t) => {
+        window.__frames.push(t - last);
+        last = t;
+        if (window.__frames.length < 600) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const zoom = page.getByRole("button", { name: "Zoom in" }).first();
+    for (let i = 0; i < 3; i++) await zoom.click({ timeout: 2000 });
+    const box = await page.locator('[data-map-ready="true"]').first().boundingBox();
+    if (box) {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      for (let i = 0; i < 10; i++) await page.mouse.wheel(0, i < 5 ? -120 : 120);
+    }
+    await page.waitForTimeout(300);
+    const frames = await page.evaluate(() => window.__frames.slice(1));
+    const m = frames.length ? frames.sort((a, b) => a - b)[Math.floor(frames.length / 2)] : null;
+    res.zoomFrame = m;
+  } catch {
+    res.zoomFrame = null;
+  }
+  return res;
+}
+
+/** The limit comparison: the same map as static inline SVG. */
+async function staticMapPage(dir) {
+  const { geoEqualEarth, geoPath } = await import("d3-geo");
+  const { feature } = await import("topojson-client");
+  const topo = JSON.parse(readFileSync(join(root, "public/data/world-110m.json"), "utf8"));
+  const contrib = JSON.parse(readFileSync(join(root, "public/data/contributors-2024-06-30.json"), "utf8"));
+  const obj = topo.objects.countries ?? Object.values(topo.objects)[0];
+  const fc = feature(topo, obj);
+  const path = geoPath(geoEqualEarth().fitSize([960, 470], { type: "Sphere" }));
+  const rows = Array.isArray(contrib) ? contrib : (contrib.rows ?? contrib.countries ?? []);
+  const byId = new Map(
+    rows.map((r) => [String(r.iso3 ?? r.id ?? r.m49 ?? ""), Number(r.total ?? r.police ?? 0)]),
+  );
+  const max = Math.max(1, ...byId.values());
+  const paths = fc.features
+    .map((f) => {
+      const v = byId.get(String(f.properties?.iso3 ?? f.id)) ?? 0;
+      const l = 90 - Math.round((v / max) * 60);
+      return `<path d="${path(f)}" fill="hsl(215 60% ${l}%)"/>`;
+    })
+    .join("");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, "index.html"),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>static map</title></head><body><div data-map-ready="true" aria-label="World map: static"><svg viewBox="0 0 960 470" width="960" height="470">${paths}</svg></div></body></html>`,
+  );
+}
+
+function lighthouse(url) {
+  try {
+    const bin = join(root, "node_modules/.bin/lighthouse");
+    const json = execFileSync(
+      bin,
+      [
+        url,
+        "--output=json",
+        "--quiet",
+        "--only-categories=performance,accessibility,best-practices",
+        `--chrome-flags=--headless ${CHROMIUM_ARGS.join(" ")}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: CHROMIUM }, encoding: "utf8", maxBuffer: 64e6, timeout: 120_000 },
+    );
+    const c = JSON.parse(json).categories;
+    return {
+      performance: c.performance?.score * 100,
+      accessibility: c.accessibility?.score * 100,
+      bestPractices: c["best-practices"]?.score * 100,
+    };
+  } catch (e) {
+    console.error(`lighthouse failed: ${String(e.message).slice(0, 200)}`);
+    return null;
+  }
+}
+
+const app = await serveDist({ root: out });
+const staticDir = mkdtempSync(join(tmpdir(), "atlas-static-"));
+await staticMapPage(staticDir);
+const stat = await serveDist({ root: staticDir });
+const runs = { normal: [], slow: [], static: [] };
+try {
+  for (let i = 0; i < RUNS; i++) {
+    runs.normal.push(await loadOnce(app.url, { interact: true }));
+    runs.slow.push(await loadOnce(app.url, { throttle: 4 }));
+    runs.static.push(await loadOnce(stat.url));
+  }
+} finally {
+  // keep servers for lighthouse
+}
+const lh = args.includes("--no-lighthouse") ? null : lighthouse(app.url);
+await app.close();
+await stat.close();
+rmSync(staticDir, { recursive: true, force: true });
+
+const first = runs.normal[0]?.transfers ?? [];
+const sumBy = (pred) => first.filter(pred).reduce((s, t) => s + t.gzip, 0);
+const pick = (k, set = runs.normal) => median(set.map((r) => r[k]));
+const results = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  transfer: {
+    js: sumBy((t) => t.type === "script"),
+    css: sumBy((t) => t.type === "stylesheet"),
+    data: sumBy((t) => t.url.startsWith("/data/") && !t.url.includes("world-110m")),
+    topology: sumBy((t) => t.url.includes("world-110m")),
+    total: sumBy(() => true),
+    largest: [...first]
+      .filter((t) => t.type === "script")
+      .sort((a, b) => b.gzip - a.gzip)
+      .slice(0, 3),
+  },
+  staticSizes: sizes,
+  lcp: pick("lcp"),
+  ttm: pick("ttm"),
+  lcpSlow: pick("lcp", runs.slow),
+  ttmSlow: pick("ttm", runs.slow),
+  hover: pick("hover"),
+  select: pick("select"),
+  measure: pick("measure"),
+  story: pick("story"),
+  zoomFrame: pick("zoomFrame"),
+  chart: pick("chart"),
+  staticTtm: pick("ttm", runs.static),
+  lighthouse: lh,
+};
+
+const rows = [
+  ["initial JS (gzip)", kb(results.transfer.js), "<= 150 KB", "js"],
+  ["initial CSS (gzip)", kb(results.transfer.css), "", "css"],
+  ["data (gzip)", kb(results.transfer.data), "", "data"],
+  ["topology (gzip)", kb(results.transfer.topology), "", "topology"],
+  ["initial total (gzip)", kb(results.transfer.total), "<= 300 KB", "total"],
+  ["LCP", ms(results.lcp), "<= 2500 ms", "lcp"],
+  ["time to map", results.ttm == null ? "n/a (no map yet)" : ms(results.ttm), "<= 2000 ms", "ttm"],
+  ["LCP, 4x CPU", ms(results.lcpSlow), "<= 4000 ms", "lcpSlow"],
+  [
+    "time to map, 4x CPU",
+    results.ttmSlow == null ? "n/a (no map yet)" : ms(results.ttmSlow),
+    "<= 4000 ms",
+    "ttmSlow",
+  ],
+  ["hover a country (INP)", ms(results.hover), "<= 100 ms", "hover"],
+  ["select a country (INP)", ms(results.select), "<= 200 ms", "select"],
+  ["switch measure (INP)", ms(results.measure), "<= 200 ms", "measure"],
+  ["next story (INP)", ms(results.story), "<= 200 ms", "story"],
+  [
+    "zoom median frame",
+    results.zoomFrame == null
+      ? "n/a"
+      : `${results.zoomFrame.toFixed(1)} ms (${Math.round(1000 / results.zoomFrame)} fps)`,
+    "<= 16.7 ms",
+    "zoomFrame",
+  ],
+  [
+    "bar chart re-render",
+    results.chart == null ? "n/a (no profiler numbers)" : `${results.chart.toFixed(1)} ms`,
+    "<= 16 ms",
+    "chart",
+  ],
+  ["static SVG time to map", ms(results.staticTtm), "(the limit)", "staticTtm"],
+  [
+    "ours / static",
+    results.ttm && results.staticTtm ? `${(results.ttm / results.staticTtm).toFixed(1)}x` : "n/a",
+    "",
+    null,
+  ],
+  [
+    "Lighthouse perf/a11y/BP",
+    lh ? `${lh.performance}/${lh.accessibility}/${lh.bestPractices}` : "n/a",
+    ">= 90/100/100",
+    null,
+  ],
+];
+const baseFile = join(here, "baseline.json");
+const base = existsSync(baseFile) ? JSON.parse(readFileSync(baseFile, "utf8")) : null;
+const flat = {
+  ...results,
+  ...Object.fromEntries(Object.entries(results.transfer).filter(([, v]) => typeof v === "number")),
+};
+console.log(`\nUN Police Atlas bench: median of ${RUNS} runs\n`);
+console.log(`${"metric".padEnd(26)} ${"value".padEnd(28)} ${"target".padEnd(14)} vs baseline`);
+for (const [name, value, target, key] of rows) {
+  const b = base && key ? (base[key] ?? base.transfer?.[key]) : null;
+  const cur = key ? flat[key] : null;
+  const diff =
+    typeof b === "number" && typeof cur === "number" && b
+      ? `${cur >= b ? "+" : ""}${(((cur - b) / b) * 100).toFixed(0)}%`
+      : "";
+  console.log(`${name.padEnd(26)} ${String(value).padEnd(28)} ${target.padEnd(14)} ${diff}`);
+}
+for (const c of results.transfer.largest) console.log(`  chunk ${c.url} ${kb(c.gzip)}`);
+mkdirSync(join(here, "results"), { recursive: true });
+writeFileSync(join(here, "results/latest.json"), JSON.stringify(results, null, 2));
+if (!base) writeFileSync(baseFile, JSON.stringify(results, null, 2));
+if (!opt("--out")) rmSync(out, { recursive: true, force: true });
