@@ -1,4 +1,4 @@
-import { Profiler, type ProfilerOnRenderCallback, useId, useState } from "react";
+import { useId, useState } from "react";
 import type { BarRow } from "../charts/bars/bar-layout";
 import { sortRows } from "../charts/bars/bar-layout";
 import { TOP_N } from "../charts/bars/constants";
@@ -13,29 +13,12 @@ import { formatCount, formatDate, formatRank, formatWithUnit } from "../lib/form
 import { highlightOf, isHighlighted, type LinkedProps } from "./linked";
 import "./charts-section.css";
 
-declare global {
-  interface Window {
-    /** Render times of the two bar charts (React Profiler), read by `npm run bench`. */
-    __atlasChartsRender?: number[];
-  }
-}
-
-const onRender: ProfilerOnRenderCallback = (_id, _phase, actualDuration) => {
-  if (typeof window === "undefined") return;
-  window.__atlasChartsRender ??= [];
-  window.__atlasChartsRender.push(actualDuration);
-};
-
 export function ChartsSection(props: LinkedProps) {
   return (
     <section className="panel panel--charts" aria-labelledby="charts-title">
       <h2 id="charts-title">Rankings</h2>
       <DataGate view="rankings" datasets={["contributors", "missions", "stories", "countries"] as const}>
-        {(data) => (
-          <Profiler id="charts" onRender={onRender}>
-            <Charts {...props} data={data} />
-          </Profiler>
-        )}
+        {(data) => <Charts {...props} data={data} />}
       </DataGate>
     </section>
   );

@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { screen } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { DATASETS } from "../../src/data/datasets";
 import { DataError, parseJson } from "../../src/data/fetch-json";
+import { serveData } from "../helpers/data-server";
+import { renderApp } from "../helpers/render-app";
 
 /** mulberry32: a small seeded PRNG so every run fuzzes the same variants. */
 function prng(seed: number) {
@@ -91,4 +94,36 @@ describe.each(files)("fuzzing $file", ({ file, label, schema }) => {
     // The fuzzer must really produce broken input: most variants are rejected.
     expect(rejected).toBeGreaterThan(50);
   });
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe.each(files)("the app with a malformed $file", ({ file, label }) => {
+  const text = readFileSync(join("public/data", file), "utf8");
+  const data: unknown = JSON.parse(text);
+  const rnd = prng(file.length * 104729);
+  const variants = [
+    text.slice(0, Math.floor(text.length / 3)),
+    JSON.stringify(mutate(mutate(data, rnd), rnd)),
+    JSON.stringify(mutate(data, rnd)),
+    "[]",
+  ];
+  it.each(variants.map((v, i) => [i, v] as const))(
+    "variant %i: a named message or the view, never a crash",
+    async (_i, body) => {
+      const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+      serveData({ [file]: { body } });
+      renderApp();
+      expect(await screen.findByRole("heading", { level: 1, name: "UN Police Atlas" })).toBeInTheDocument();
+      // Wait until every view has settled: loaded or showing its message.
+      await screen.findAllByRole("heading", { level: 2 });
+      await new Promise((r) => setTimeout(r, 50));
+      for (const alert of screen.queryAllByRole("alert")) {
+        expect(alert.textContent?.trim().length).toBeGreaterThan(0);
+        // A schema failure names the dataset; a view that crashed on accepted data says which view.
+        expect(alert).toHaveTextContent(new RegExp(`${label}|could not be shown`));
+      }
+      errors.mockRestore();
+    },
+  );
 });
