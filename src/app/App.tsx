@@ -3,8 +3,10 @@ import { DataGate } from "../components/DataGate";
 import { SectionBoundary } from "../components/SectionBoundary";
 import type { Country, Story } from "../data/schema";
 import { useDatasets } from "../data/use-datasets";
+import { embedTarget } from "../export/share";
 import type { AppState } from "../state/url-state";
 import { useUrlState } from "../state/use-url-state";
+import { EmbedView } from "./EmbedView";
 import { Footer } from "./Footer";
 import { HeadlineFigures, HeadlineQuote } from "./HeadlineFigures";
 import { LiveAnnouncer } from "./LiveAnnouncer";
@@ -109,6 +111,8 @@ export function App() {
   const ignored = [...urlIgnored, ...checked.ignored];
   const linked: LinkedProps = { state, setState, hovered, setHovered };
   const presenting = state.step != null;
+  // ?embed=<chart>: only that chart, for the export menu's <iframe> code.
+  const embed = useMemo(() => embedTarget(window.location.search), []);
 
   // Entering pushes a history entry (Back leaves); steps replace it; leaving pushes.
   const enterPresentation = useCallback(() => {
@@ -122,7 +126,7 @@ export function App() {
 
   // P presents (not while typing in a field).
   useEffect(() => {
-    if (presenting) return;
+    if (presenting || embed) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return;
       if (e.key !== "p" && e.key !== "P") return;
@@ -131,7 +135,7 @@ export function App() {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [presenting, enterPresentation]);
+  }, [presenting, embed, enterPresentation]);
 
   // Large type and the high-contrast palette hang on <html>; leaving fullscreen (Escape) leaves too.
   useEffect(() => {
@@ -165,7 +169,21 @@ export function App() {
           <UpdateNotice />
         </Suspense>
       ) : null}
-      {presenting ? (
+      {embed ? (
+        <EmbedView target={embed}>
+          <SectionBoundary name="chart">
+            <Suspense fallback={<SectionLoading name="chart" />}>
+              {embed === "map" ? (
+                <MapSection {...linked} />
+              ) : embed === "timeline-chart" ? (
+                <StorySection {...linked} />
+              ) : (
+                <ChartsSection {...linked} />
+              )}
+            </Suspense>
+          </SectionBoundary>
+        </EmbedView>
+      ) : presenting ? (
         <>
           <UrlNotice ignored={ignored} />
           <Suspense

@@ -91,3 +91,28 @@ describe("export in Chromium", () => {
     assert.deepEqual(problems.foreignRequests, []);
   });
 });
+
+describe("the embed view", () => {
+  let app;
+  before(async () => {
+    app = await start();
+  });
+  after(async () => app?.close());
+
+  it("shows only the chosen chart with its title and source line, fluid to the frame", async () => {
+    const { page, problems } = await watchedPage(app.context, app.url);
+    await page.setViewportSize({ width: 600, height: 700 });
+    await page.goto(`${app.url}/?embed=missions-chart`);
+    await page.getByRole("group", { name: "Bar chart: missions by police strength" }).waitFor();
+    assert.equal(await page.getByRole("heading", { name: "UN Police Atlas", level: 1 }).count(), 0);
+    assert.equal(await page.locator("#contributors-chart").isVisible(), false);
+    assert.match(await page.locator("#missions-chart").innerText(), /Source: UN Peace and Security Data Hub/);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 600, `no horizontal scroll (${width})`);
+    await page.goto(`${app.url}/?embed=map&country=RWA`);
+    await page.locator('[data-map-ready="true"]').waitFor();
+    await page.locator("[aria-label^='World map:'] [data-highlight='RWA']").waitFor({ state: "attached" });
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+  });
+});
