@@ -3,47 +3,63 @@ import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
 import { cspPlugin } from "./scripts/csp.mjs";
 
-export default defineConfig({
-  plugins: [
-    react(),
-    // Content-Security-Policy meta tag in the built index.html (scripts only from this origin).
-    cspPlugin(),
-    // Offline after the first visit: Workbox precaches the app, the data and the map topology.
-    VitePWA({
-      // A new version waits for the visitor's "Reload" (src/app/pwa/UpdateNotice.tsx), never mixes versions.
-      registerType: "prompt",
-      // No injected inline script (strict CSP 'script-src self'): the app registers via virtual:pwa-register.
-      injectRegister: null,
-      manifest: {
-        name: "UN Police Atlas",
-        short_name: "UN Police",
-        description:
-          "Where the police officers serving under the UN flag come from, where they serve, and five stories of their work.",
-        lang: "en",
-        start_url: ".",
-        scope: ".",
-        display: "standalone",
-        background_color: "#ffffff",
-        theme_color: "#1656a8",
-        icons: [
-          { src: "icons/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
-          { src: "icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
-          { src: "icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
-          { src: "icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
-        ],
-      },
-      workbox: {
-        // Workbox skips .json by default: the data files and the topology must be precached too.
-        globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,json}"],
-        // The 31 December 2024 files are for download only: no view reads them offline.
-        globIgnores: ["**/data/*-2024-12-31.json"],
-        navigateFallback: "index.html",
-        cleanupOutdatedCaches: true,
-        // Keep the whole precache well under 1 MB; a file above this would be left out (and show in the build log).
-        maximumFileSizeToCacheInBytes: 600 * 1024,
-      },
-    }),
-  ],
+// The pre-render never registers a service worker: the virtual module is a stub there.
+const pwaRegisterStub = {
+  name: "atlas-pwa-register-stub",
+  resolveId: (id: string) => (id === "virtual:pwa-register" ? "\0pwa-register-stub" : null),
+  load: (id: string) =>
+    id === "\0pwa-register-stub" ? "export function registerSW() { return () => Promise.resolve(); }" : null,
+};
+
+export default defineConfig(({ isSsrBuild }) => ({
+  // The pre-render build (src/entry-server.tsx) needs React only.
+  plugins: isSsrBuild
+    ? [react(), pwaRegisterStub]
+    : [
+        react(),
+        // Content-Security-Policy meta tag in the built index.html (scripts only from this origin).
+        cspPlugin(),
+        // Offline after the first visit: Workbox precaches the app, the data and the map topology.
+        VitePWA({
+          // A new version waits for the visitor's "Reload" (src/app/pwa/UpdateNotice.tsx), never mixes versions.
+          registerType: "prompt",
+          // No injected inline script (strict CSP 'script-src self'): the app registers via virtual:pwa-register.
+          injectRegister: null,
+          manifest: {
+            name: "UN Police Atlas",
+            short_name: "UN Police",
+            description:
+              "Where the police officers serving under the UN flag come from, where they serve, and five stories of their work.",
+            lang: "en",
+            start_url: ".",
+            scope: ".",
+            display: "standalone",
+            background_color: "#ffffff",
+            theme_color: "#1656a8",
+            icons: [
+              { src: "icons/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+              { src: "icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+              { src: "icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+              {
+                src: "icons/icon-maskable-512.png",
+                sizes: "512x512",
+                type: "image/png",
+                purpose: "maskable",
+              },
+            ],
+          },
+          workbox: {
+            // Workbox skips .json by default: the data files and the topology must be precached too.
+            globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,json}"],
+            // The 31 December 2024 files are for download only: no view reads them offline.
+            globIgnores: ["**/data/*-2024-12-31.json"],
+            navigateFallback: "index.html",
+            cleanupOutdatedCaches: true,
+            // Keep the whole precache well under 1 MB; a file above this would be left out (and show in the build log).
+            maximumFileSizeToCacheInBytes: 600 * 1024,
+          },
+        }),
+      ],
   build: {
     target: "es2022",
     // Source maps stay out of dist/: the static host serves only what visitors need.
@@ -56,4 +72,4 @@ export default defineConfig({
     exclude: ["tests/e2e/**", "node_modules/**"],
     css: false,
   },
-});
+}));

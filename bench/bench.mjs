@@ -25,7 +25,8 @@ const RUNS = Number(opt("--runs", "5"));
 const out = opt("--out", mkdtempSync(join(tmpdir(), "atlas-bench-")));
 
 if (!args.includes("--no-build")) {
-  const r = spawnSync("npx", ["vite", "build", "--outDir", out, "--emptyOutDir"], {
+  // The production build, pre-render included (scripts/build.mjs).
+  const r = spawnSync(process.execPath, ["scripts/build.mjs", out], {
     cwd: root,
     encoding: "utf8",
   });

@@ -1,16 +1,40 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { makeQueryClient } from "./app/query-client";
+import { PRERENDERED } from "./app/seed";
+import { readTheme } from "./app/ThemeToggle";
+import { datasetQuery } from "./data/datasets";
 import "./styles.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
+const client = makeQueryClient();
+const app = (
   <StrictMode>
-    <QueryClientProvider client={makeQueryClient()}>
+    <QueryClientProvider client={client}>
       <App />
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+// The build pre-renders the default view into index.html (scripts/prerender.mjs), so the map is
+// drawn before any script runs. To hydrate it, the client needs the same data the server had: it
+// loads the first view's files (validated as always) and then hydrates. Any other view (a query in
+// the URL, a saved theme) or a failed file is drawn afresh instead; the views show their own errors.
+async function start(el: HTMLElement) {
+  const prerendered = el.childElementCount > 0 && window.location.search === "" && readTheme() === "system";
+  if (prerendered) {
+    try {
+      await Promise.all(PRERENDERED.map((name) => client.fetchQuery(datasetQuery(name))));
+      hydrateRoot(el, app);
+      return;
+    } catch {
+      // fall through: a fresh render shows which file failed
+    }
+  }
+  el.replaceChildren();
+  createRoot(el).render(app);
+}
+void start(root);

@@ -111,8 +111,15 @@ export function App() {
   const ignored = [...urlIgnored, ...checked.ignored];
   const linked: LinkedProps = { state, setState, hovered, setHovered };
   const presenting = state.step != null;
+  // The pre-rendered HTML (src/entry-server.tsx) holds the map and figures only; the lazy sections
+  // and the update notice start once the page is hydrated, so server and client markup agree.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
   // ?embed=<chart>: only that chart, for the export menu's <iframe> code.
-  const embed = useMemo(() => embedTarget(window.location.search), []);
+  const embed = useMemo(
+    () => (typeof window === "undefined" ? null : embedTarget(window.location.search)),
+    [],
+  );
 
   // Entering pushes a history entry (Back leaves); steps replace it; leaving pushes.
   const enterPresentation = useCallback(() => {
@@ -164,7 +171,7 @@ export function App() {
   return (
     <>
       <LiveAnnouncer message={message} />
-      {withServiceWorker ? (
+      {mounted && withServiceWorker ? (
         <Suspense fallback={null}>
           <UpdateNotice />
         </Suspense>
@@ -242,14 +249,22 @@ export function App() {
               </SectionBoundary>
             </section>
             <SectionBoundary name="charts">
-              <Suspense fallback={<SectionLoading name="rankings" />}>
-                <ChartsSection {...linked} />
-              </Suspense>
+              {mounted ? (
+                <Suspense fallback={<SectionLoading name="rankings" />}>
+                  <ChartsSection {...linked} />
+                </Suspense>
+              ) : (
+                <SectionLoading name="rankings" />
+              )}
             </SectionBoundary>
             <SectionBoundary name="timeline and stories">
-              <Suspense fallback={<SectionLoading name="timeline and stories" />}>
-                <StorySection {...linked} />
-              </Suspense>
+              {mounted ? (
+                <Suspense fallback={<SectionLoading name="timeline and stories" />}>
+                  <StorySection {...linked} />
+                </Suspense>
+              ) : (
+                <SectionLoading name="timeline and stories" />
+              )}
             </SectionBoundary>
           </main>
           <Footer />

@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from "node:fs";
 // ATLAS_DIST lets several people test their own builds side by side (vite build --outDir X).
 const dist = process.env.ATLAS_DIST ?? "dist";
 if (!existsSync(`${dist}/index.html`)) {
-  const build = spawnSync("npx", ["vite", "build", "--outDir", dist], { stdio: "inherit" });
+  const build = spawnSync(process.execPath, ["scripts/build.mjs", dist], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const files = readdirSync("tests/e2e")

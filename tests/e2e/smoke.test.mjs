@@ -30,18 +30,18 @@ describe("smoke: the built app in Chromium", () => {
 describe("a broken data file in the browser", () => {
   let app;
   before(async () => {
-    app = await start({ faults: { "/data/stories.json": { status: 200, body: "{ broken" } } });
+    app = await start({ faults: { "/data/events.json": { status: 200, body: "{ broken" } } });
   });
   after(async () => app?.close());
 
   it("names the file where its view would be and keeps the rest working", async () => {
     const { page, problems } = await watchedPage(app.context, app.url);
     await page.goto(app.url);
-    // Every view that needs the stories (the map's country panel, the timeline) names the file.
+    // The timeline names its damaged file (the map's data is embedded in the page at build time).
     const alerts = page.getByRole("alert");
     await alerts.first().waitFor();
     for (const text of await alerts.allInnerTexts())
-      assert.match(text, /stories could not be read: the file stories\.json is damaged/);
+      assert.match(text, /timeline events could not be read: the file events\.json is damaged/);
     await page.getByRole("list", { name: "Headline figures" }).getByText("6,238", { exact: true }).waitFor();
     assert.deepEqual(problems.pageErrors, []);
     assert.deepEqual(problems.consoleErrors, []);

@@ -1,0 +1,27 @@
+// Build-time pre-rendering (scripts/prerender.mjs): the default view rendered to HTML with the
+// first view's data, so the map is drawn before any script runs and visitors without JavaScript
+// still get a readable page. The client hydrates it with the same data (src/main.tsx).
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { StrictMode } from "react";
+import { renderToString } from "react-dom/server";
+import { App } from "./app/App";
+import { PRERENDERED, seedQueryClient } from "./app/seed";
+import { DATASETS } from "./data/datasets";
+
+/** The data files the pre-rendered view needs, by dataset name. */
+export const prerenderedFiles = Object.fromEntries(PRERENDERED.map((n) => [n, DATASETS[n].file]));
+
+/** Renders the default view; `data` maps dataset names to their parsed JSON. */
+export function render(data: Record<string, unknown>): string {
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Number.POSITIVE_INFINITY } },
+  });
+  if (!seedQueryClient(client, data)) throw new Error("The pre-render data did not validate.");
+  return renderToString(
+    <StrictMode>
+      <QueryClientProvider client={client}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
