@@ -114,7 +114,11 @@ export function App() {
   // The pre-rendered HTML (src/entry-server.tsx) holds the map and figures only; the lazy sections
   // and the update notice start once the page is hydrated, so server and client markup agree.
   const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  useEffect(() => {
+    setMounted(true);
+    // The benchmark and browser tests read this: the page is hydrated (or rendered) and answers input.
+    document.documentElement.setAttribute("data-app-ready", "");
+  }, []);
   // ?embed=<chart>: only that chart, for the export menu's <iframe> code.
   const embed = useMemo(
     () => (typeof window === "undefined" ? null : embedTarget(window.location.search)),
