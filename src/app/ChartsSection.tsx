@@ -150,8 +150,8 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
 
   return (
     <div className="charts">
-      <div className="charts__controls">
-        <fieldset className="sort-switch">
+      <div className="controls-row charts__controls">
+        <fieldset className="segmented sort-switch">
           <legend>Sort</legend>
           {(["value", "name"] as const).map((s) => (
             <label key={s}>

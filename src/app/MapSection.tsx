@@ -210,8 +210,8 @@ function MapView({ state, setState, hovered, setHovered, data }: LinkedProps & {
 
   return (
     <div className="map-section">
-      <div className="map-section__controls">
-        <fieldset className="measure-switch">
+      <div className="controls-row map-section__controls">
+        <fieldset className="segmented measure-switch">
           <legend>Measure</legend>
           {(["contributed", "hosted"] as const).map((m) => (
             <label key={m}>
