@@ -4,7 +4,7 @@ import { sortRows } from "../charts/bars/bar-layout";
 import { TOP_N } from "../charts/bars/constants";
 import { RankedBars } from "../charts/bars/RankedBars";
 import { DataGate } from "../components/DataGate";
-import { ExportMenu } from "../components/ExportMenu";
+import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
 import { type DatasetTypes, DEFAULT_DATE } from "../data/datasets";
 import { rankContributors, rankMissions } from "../data/selectors";
 import { draftAltText } from "../export/alt-text";
@@ -17,7 +17,13 @@ export function ChartsSection(props: LinkedProps) {
   return (
     <section className="panel panel--charts" aria-labelledby="charts-title">
       <h2 id="charts-title">Rankings</h2>
-      <DataGate view="rankings" datasets={["contributors", "missions", "stories", "countries"] as const}>
+      <DataGate
+        view="rankings"
+        datasets={["contributors", "missions", "stories", "countries"] as const}
+        whileUnavailable={(reason) => (
+          <UnavailableExport id="contributors-chart" title="Rankings" reason={reason} />
+        )}
+      >
         {(data) => <Charts {...props} data={data} />}
       </DataGate>
     </section>

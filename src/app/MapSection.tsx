@@ -5,7 +5,7 @@ import { legendItems } from "../charts/map/color-scale";
 import { Legend } from "../charts/map/Legend";
 import { type ArcSpec, type Measure, measureData, placeMissions, toShapes } from "../charts/map/map-model";
 import { DataGate } from "../components/DataGate";
-import { ExportMenu } from "../components/ExportMenu";
+import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
 import { type DatasetTypes, DEFAULT_DATE } from "../data/datasets";
 import { contributorsTo, missionsServedBy } from "../data/selectors";
 import { draftAltText } from "../export/alt-text";
@@ -33,6 +33,9 @@ export function MapSection(props: LinkedProps) {
         view="map"
         datasets={["topology", "countries", "contributors", "deployments", "missions", "stories"] as const}
         minHeight="20rem"
+        whileUnavailable={(reason) => (
+          <UnavailableExport id="map" title="Where UN police come from" reason={reason} />
+        )}
       >
         {(data) => <MapView {...props} data={data} />}
       </DataGate>

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useCallback } from "react";
 import { Timeline } from "../charts/timeline/Timeline";
 import { DataGate } from "../components/DataGate";
-import { ExportMenu } from "../components/ExportMenu";
+import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
 import type { CountriesFile, EventsFile, MissionsFile, PoliceByYearFile, StoriesFile } from "../data/schema";
 import { draftAltText } from "../export/alt-text";
 import type { ExportSpec } from "../export/types";
@@ -26,6 +26,13 @@ export function StorySection(props: LinkedProps) {
         view="timeline"
         datasets={["policeByYear", "events", "stories", "missions", "countries"] as const}
         minHeight="20rem"
+        whileUnavailable={(reason) => (
+          <UnavailableExport
+            id="timeline-chart"
+            title="UN police deployed each December, 2007–2024"
+            reason={reason}
+          />
+        )}
       >
         {([series, events, stories, missions, countries]) => (
           <Stories {...props} data={{ series, events, stories, missions, countries }} />

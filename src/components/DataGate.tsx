@@ -10,6 +10,8 @@ interface Props<K extends readonly DatasetName[]> {
   children: (data: { [I in keyof K]: DatasetTypes[K[I]] }) => ReactNode;
   /** Space held while loading, so the page does not jump. */
   minHeight?: number | string;
+  /** Shown above the loading note or the error, e.g. a disabled export menu that says why. */
+  whileUnavailable?: (reason: string) => ReactNode;
 }
 
 /** Renders its view once its datasets are loaded; otherwise a loading note or a named error. */
@@ -18,21 +20,28 @@ export function DataGate<const K extends readonly DatasetName[]>({
   datasets,
   children,
   minHeight,
+  whileUnavailable,
 }: Props<K>) {
   const result = useDatasets(...datasets);
   if (result.status === "error")
     return (
-      <ErrorNotice
-        title={`The ${view} is unavailable.`}
-        messages={result.errors.map((e) => e.plain)}
-        onRetry={result.retry}
-      />
+      <>
+        {whileUnavailable?.(`The ${view} could not be loaded, so there is nothing to export yet.`)}
+        <ErrorNotice
+          title={`The ${view} is unavailable.`}
+          messages={result.errors.map((e) => e.plain)}
+          onRetry={result.retry}
+        />
+      </>
     );
   if (result.status === "pending")
     return (
-      <p className="loading" style={{ minHeight }} aria-busy="true">
-        Loading the {view}…
-      </p>
+      <>
+        {whileUnavailable?.(`The ${view} is still loading.`)}
+        <p className="loading" style={{ minHeight }} aria-busy="true">
+          Loading the {view}…
+        </p>
+      </>
     );
   return <>{children(result.data)}</>;
 }

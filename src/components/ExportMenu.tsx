@@ -9,6 +9,36 @@ type SizeKey = "1x" | "2x" | "custom" | (typeof PRESETS)[number]["key"];
 
 const exporter = () => import("../export/exporter");
 
+/** The menu of a chart that cannot be exported yet (data loading or failed): every action says why. */
+export function UnavailableExport({
+  id,
+  title,
+  reason,
+}: {
+  id: ExportSpec["id"];
+  title: string;
+  reason: string;
+}) {
+  const spec: ExportSpec = {
+    id,
+    title,
+    subtitle: "",
+    source: "",
+    asOf: "",
+    fileBase: id,
+    csv: { header: [], rows: [] },
+    altText: "",
+    getSvg: () => null,
+    ready: false,
+    notReadyReason: reason,
+  };
+  return (
+    <div className="section-tools">
+      <ExportMenu spec={spec} />
+    </div>
+  );
+}
+
 /** "Export" for one chart: images, data, link, alt text, citation and embed code. */
 export function ExportMenu({ spec }: { spec: ExportSpec }) {
   const id = useId();

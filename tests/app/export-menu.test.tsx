@@ -67,4 +67,17 @@ describe("export menu", () => {
       /^Bar chart of the 10 countries contributing the most UN police officers, as of 30 June 2024\. The top 3: Rwanda \(1,115 officers\), Senegal \(1,090 officers\) and Egypt \(393 officers\)\. Source: UN Department of Peace Operations/,
     );
   });
+
+  it("is disabled with a reason while the data is missing", async () => {
+    serveData({ "contributors-2024-06-30.json": { status: 404 } });
+    renderApp();
+    const rankings = await screen.findByRole("region", { name: "Rankings" });
+    await within(rankings).findByRole("alert");
+    await userEvent.click(within(rankings).getByRole("button", { name: "Export: Rankings" }));
+    expect(within(rankings).getByRole("button", { name: "Download PNG" })).toBeDisabled();
+    expect(within(rankings).getByRole("button", { name: "Download CSV" })).toBeDisabled();
+    expect(
+      within(rankings).getByText(/rankings could not be loaded, so there is nothing to export yet/),
+    ).toBeInTheDocument();
+  });
 });
