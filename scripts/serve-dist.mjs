@@ -1,9 +1,10 @@
 // A small static server for dist/ on 127.0.0.1: used by the browser tests and the benchmark.
 // Any static host serves dist/ the same way; this one only exists so tests need nothing else.
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -18,6 +19,18 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
   ".md": "text/markdown; charset=utf-8",
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|javascript)|image\/svg)/;
+const gzCache = new Map();
+function gzipped(file, body) {
+  const key = `${file}:${statSync(file).mtimeMs}`;
+  let z = gzCache.get(key);
+  if (!z) {
+    z = gzipSync(body, { level: 6 });
+    gzCache.set(key, z);
+  }
+  return z;
+}
 
 /**
  * Serves `root` on 127.0.0.1. `faults` maps a path ("/data/missions.json") to a status or a body,
@@ -46,11 +59,18 @@ export function serveDist({ root = "dist", port = 0, faults = {} } = {}) {
       }
       file = join(base, "index.html");
     }
-    res.writeHead(200, {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      "cache-control": "no-cache",
-    });
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    const headers = { "content-type": type, "cache-control": "no-cache", vary: "accept-encoding" };
+    let body = readFileSync(file);
+    // Compress text as every static host does (nginx `gzip on`, Netlify, GitHub Pages), so the
+    // benchmark and Lighthouse see real transfer sizes.
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      body = gzipped(file, body);
+      headers["content-encoding"] = "gzip";
+    }
+    headers["content-length"] = body.length;
+    res.writeHead(200, headers);
+    res.end(req.method === "HEAD" ? undefined : body);
   });
   return new Promise((ok) => {
     server.listen(port, "127.0.0.1", () => {
