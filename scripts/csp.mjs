@@ -1,8 +1,26 @@
-// Production Content-Security-Policy: a Vite plugin (build only) that puts the policy in index.html
-// as a meta tag. frame-ancestors cannot be set by a meta tag: public/_headers (or the server) sets it.
+// Production Content-Security-Policy: a Vite plugin that puts the policy in the built index.html as
+// a meta tag and writes `_headers` (Netlify, Cloudflare Pages) with the same policy plus the
+// directives a meta tag cannot carry. The theme script (src/theme-init.js) is inlined into <head>
+// so it costs no request before the first paint; the policy allows exactly that script by its hash.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The theme script as it is inlined: its comment lines dropped (the hash covers these exact bytes). */
+export const THEME_INIT = readFileSync(
+  join(dirname(fileURLToPath(import.meta.url)), "../src/theme-init.js"),
+  "utf8",
+)
+  .split("\n")
+  .filter((line) => !/^\s*\/\//.test(line))
+  .join("\n")
+  .trim();
+export const THEME_INIT_HASH = `'sha256-${createHash("sha256").update(THEME_INIT).digest("base64")}'`;
+
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${THEME_INIT_HASH}`,
   // Inline style attributes: the export code writes computed styles into the copied SVG.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
@@ -15,6 +33,28 @@ export const CSP_DIRECTIVES = [
   "form-action 'none'",
 ];
 export const CSP = CSP_DIRECTIVES.join("; ");
+/** Sent by the host only: any site may frame the app (the `?embed=` view exists for that). */
+export const HEADER_CSP = `${CSP}; frame-ancestors *`;
+
+export const HEADERS_FILE = `/*
+  Content-Security-Policy: ${HEADER_CSP}
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: strict-origin-when-cross-origin
+  Permissions-Policy: camera=(), microphone=(), geolocation=()
+
+/assets/*
+  Cache-Control: public, max-age=31536000, immutable
+
+/sw.js
+  Cache-Control: no-cache
+`;
+
+const THEME_TAG = /<script src="\/theme-init\.js"><\/script>/;
+
+/** Replaces the theme script's tag in index.html with the script itself. */
+export function inlineThemeInit(html) {
+  return html.replace(THEME_TAG, () => `<script>${THEME_INIT}</script>`);
+}
 
 /** Adds the CSP meta tag right after <meta charset> in a built index.html. */
 export function injectCsp(html, policy = CSP) {
@@ -25,11 +65,22 @@ export function injectCsp(html, policy = CSP) {
   return html.replace(/<head>/i, `<head>\n    ${tag}`);
 }
 
-/** Vite plugin: `plugins: [react(), cspPlugin()]` in vite.config.ts. */
+/** Vite plugin: `plugins: [react(), cspPlugin()]` in vite.config.ts. The theme script is inlined in dev too. */
 export function cspPlugin(policy = CSP) {
+  let outDir = "dist";
+  let build = false;
   return {
     name: "atlas-csp",
-    apply: "build",
-    transformIndexHtml: { order: "post", handler: (html) => injectCsp(html, policy) },
+    configResolved(config) {
+      outDir = config.build.outDir;
+      build = config.command === "build";
+    },
+    transformIndexHtml: {
+      order: "post",
+      handler: (html) => (build ? injectCsp(inlineThemeInit(html), policy) : inlineThemeInit(html)),
+    },
+    closeBundle() {
+      if (build) writeFileSync(join(outDir, "_headers"), HEADERS_FILE);
+    },
   };
 }

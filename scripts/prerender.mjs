@@ -3,6 +3,18 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
+/**
+ * Puts the entry stylesheet into index.html: the first paint then waits for the HTML alone, not for
+ * another request (the CSP allows inline styles). Lazy chunks keep their own stylesheet files.
+ */
+export function inlineStylesheets(index, outDir) {
+  return index.replace(/<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/g, (_, href) => {
+    const css = readFileSync(join(outDir, href), "utf8").trim();
+    if (css.includes("</style")) throw new Error(`${href} cannot be inlined`);
+    return `<style>${css}</style>`;
+  });
+}
+
 export async function prerender(outDir, serverEntry) {
   const { render, prerenderedFiles } = await import(pathToFileURL(serverEntry).href);
   const data = Object.fromEntries(
@@ -22,7 +34,9 @@ export async function prerender(outDir, serverEntry) {
     .join("\n    ");
   writeFileSync(
     indexPath,
-    index.replace("</head>", `    ${preloads}\n  </head>`).replace(marker, `<div id="root">${html}</div>`),
+    inlineStylesheets(index, outDir)
+      .replace("</head>", `    ${preloads}\n  </head>`)
+      .replace(marker, `<div id="root">${html}</div>`),
   );
   console.log(`pre-rendered ${outDir}/index.html (${Math.round(html.length / 1024)} KB of HTML)`);
 }

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
+import { HEADER_CSP } from "../../scripts/csp.mjs";
 import { serveDist } from "../../scripts/serve-dist.mjs";
 import { launch } from "./harness.mjs";
 
@@ -68,7 +69,9 @@ describe("strict Content-Security-Policy and the saved theme", () => {
     await server?.close();
   });
 
-  it("runs under script-src 'self' (no inline script) and applies a saved dark theme before the app", async () => {
+  it("runs under the production policy (no 'unsafe-inline' script) and applies a saved dark theme before the app", async () => {
+    const scriptSrc = HEADER_CSP.split("; ").find((d) => d.startsWith("script-src")) ?? "";
+    assert.match(scriptSrc, /^script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'$/);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     const errors = [];
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
@@ -77,14 +80,13 @@ describe("strict Content-Security-Policy and the saved theme", () => {
       if (!res) return;
       const headers = { ...res.headers() };
       if ((headers["content-type"] ?? "").startsWith("text/html"))
-        headers["content-security-policy"] =
-          "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'";
+        headers["content-security-policy"] = HEADER_CSP;
       await route.fulfill({ response: res, headers }).catch(() => undefined);
     });
     await page.goto(`${server.url}/`);
     await settle(page);
     await page.getByRole("radio", { name: "Dark" }).check();
-    // The class of the first paint: theme-init.js runs before the module script and React.
+    // The class of the first paint: the inlined theme script runs before the module script and React.
     await page.addInitScript(() => {
       document.addEventListener("readystatechange", () => {
         if (document.readyState === "interactive")

@@ -1,5 +1,5 @@
-// Applies the visitor's saved theme before the first paint (a classic blocking script: no flash of
-// the wrong theme, and no inline script, so a strict CSP 'script-src self' allows it).
+// Applies the visitor's saved theme before the first paint. scripts/csp.mjs inlines it into <head>
+// (no request before the paint) and allows exactly this script in the CSP by its hash.
 // Kept in step with src/app/ThemeToggle.tsx (key "atlas-theme", values light | dark | system).
 (() => {
   try {
