@@ -1,5 +1,5 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { makeQueryClient } from "./app/query-client";
@@ -28,7 +28,11 @@ async function start(el: HTMLElement) {
   if (prerendered) {
     try {
       await Promise.all(PRERENDERED.map((name) => client.fetchQuery(datasetQuery(name))));
-      hydrateRoot(el, app);
+      // In a transition React hydrates in small slices and yields to the browser between them,
+      // instead of one long task that would hold up a visitor's first tap.
+      startTransition(() => {
+        hydrateRoot(el, app);
+      });
       return;
     } catch {
       // fall through: a fresh render shows which file failed

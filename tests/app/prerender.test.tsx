@@ -33,8 +33,9 @@ describe("pre-rendered default view", () => {
     expect(seedQueryClient(client, data)).toBe(true);
     const recoverable = vi.fn();
     const errors = vi.spyOn(console, "error");
+    let root: ReturnType<typeof hydrateRoot> | undefined;
     await act(async () => {
-      hydrateRoot(
+      root = hydrateRoot(
         container,
         <StrictMode>
           <QueryClientProvider client={client}>
@@ -46,6 +47,7 @@ describe("pre-rendered default view", () => {
     });
     expect(recoverable).not.toHaveBeenCalled();
     expect(errors).not.toHaveBeenCalled();
+    act(() => root?.unmount());
     container.remove();
     vi.unstubAllGlobals();
   });

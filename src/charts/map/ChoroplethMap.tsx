@@ -59,6 +59,15 @@ interface Tip {
   y: number;
 }
 
+/** A value computed on first call and kept. */
+function once<T>(make: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => {
+    value ??= { v: make() };
+    return value.v;
+  };
+}
+
 const itemKey = (i: MapItem) => (i.kind === "country" ? i.iso3 : `m:${i.acronym}`);
 
 /** The world choropleth: one tab stop, arrow keys walk the countries with data. */
@@ -73,17 +82,16 @@ export function ChoroplethMap(props: Props) {
   const [announce, setAnnounce] = useState("");
 
   const geo = useMemo(() => {
-    const projection = geoEqualEarth().fitSize([C.MAP_WIDTH, C.MAP_HEIGHT], {
-      type: "FeatureCollection",
-      features: shapes.map((s) => s.feature),
-    });
+    const projection = geoEqualEarth().scale(C.PROJECTION_SCALE).translate(C.PROJECTION_TRANSLATE);
     const path = geoPath(projection).digits(1);
+    // The first paint needs the paths only: centroids (story focus) and the nearest-shape finder
+    // (pointer misses) are built on first use, which keeps them out of hydration.
     return {
       projection,
       path,
-      d: pathStrings(shapes, path),
-      centroids: centroids(shapes, projection),
-      nearest: nearestFinder(shapes, path),
+      d: pathStrings(shapes, projection),
+      centroids: once(() => centroids(shapes, projection)),
+      nearest: once(() => nearestFinder(shapes, path)),
     };
   }, [shapes]);
 
@@ -96,7 +104,7 @@ export function ChoroplethMap(props: Props) {
   // A story (or a search) centres the map on its country.
   useEffect(() => {
     if (!props.focusCountry) return;
-    const c = geo.centroids.get(props.focusCountry);
+    const c = geo.centroids().get(props.focusCountry);
     if (c) setView({ center: c.lonLat, zoom: C.STORY_ZOOM });
   }, [props.focusCountry, geo]);
 
@@ -166,7 +174,7 @@ export function ChoroplethMap(props: Props) {
       const ctm = layer.getScreenCTM();
       if (ctm) {
         const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
-        key = geo.nearest(p.x, p.y, C.NEAREST_RADIUS_PX / ctm.a);
+        key = geo.nearest()(p.x, p.y, C.NEAREST_RADIUS_PX / ctm.a);
       }
     }
     const wrap = wrapRef.current?.getBoundingClientRect();

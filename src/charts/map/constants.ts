@@ -4,6 +4,14 @@
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
 
+/**
+ * Equal Earth fitted to every country shape in public/data/world-110m.json within the box above
+ * (`fitSize`), written down so the browser does not project the whole world once just to frame it.
+ * map-model.test.ts checks these numbers against a fresh fit of the shipped topology.
+ */
+export const PROJECTION_SCALE = 180.724;
+export const PROJECTION_TRANSLATE: [number, number] = [480, 260.178];
+
 export const ZOOM_MIN = 1;
 export const ZOOM_MAX = 12;
 export const ZOOM_STEP = 1.6;

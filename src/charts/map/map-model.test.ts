@@ -8,7 +8,8 @@ import type {
   MissionsFile,
   TopologyFile,
 } from "../../data/schema";
-import { arcWidth, measureData, nearestFinder, placeMissions, toShapes } from "./map-model";
+import * as C from "./constants";
+import { arcWidth, measureData, nearestFinder, pathStrings, placeMissions, toShapes } from "./map-model";
 
 const topology = readData("world-110m.json") as TopologyFile;
 const countries = readData("countries.json") as CountriesFile;
@@ -69,5 +70,48 @@ describe("map model", () => {
     expect(arcWidth(100, 100, 1, 6)).toBe(6);
     expect(arcWidth(25, 100, 1, 6)).toBe(3.5);
     expect(arcWidth(0, 100, 1, 6)).toBe(1);
+  });
+
+  it("writes compact relative paths that trace the same points as absolute ones", () => {
+    const projection = geoEqualEarth().fitSize([960, 470], { type: "Sphere" });
+    const absolute = geoPath(projection).digits(1);
+    const compact = pathStrings(shapes, projection);
+    /** Absolute points of every ring, repeated points dropped, as "x,y" at 0.1 px. */
+    const points = (d: string) => {
+      const out: string[] = [];
+      let [x, y] = [0, 0];
+      for (const [, cmd, args] of d.matchAll(/([MLlZz])([^MLlZz]*)/g)) {
+        if (cmd === "z" || cmd === "Z") {
+          out.push("z");
+          continue;
+        }
+        const [a = 0, b = 0] = (args ?? "").match(/-?[\d.]+/g)?.map(Number) ?? [];
+        [x, y] = cmd === "l" ? [x + a, y + b] : [a, b];
+        const p = `${x.toFixed(1)},${y.toFixed(1)}`;
+        if (cmd !== "M" && out.at(-1)?.replace("M", "") === p) continue;
+        out.push(cmd === "M" ? `M${p}` : p);
+      }
+      return out;
+    };
+    let before = 0;
+    let after = 0;
+    for (const s of shapes) {
+      const abs = absolute(s.feature) ?? "";
+      const rel = compact.get(s.iso3) ?? "";
+      expect(points(rel), s.iso3).toEqual(points(abs));
+      before += abs.length;
+      after += rel.length;
+    }
+    expect(after).toBeLessThan(before * 0.7);
+  });
+
+  it("frames the world with the projection written in constants.ts", () => {
+    const fitted = geoEqualEarth().fitSize([C.MAP_WIDTH, C.MAP_HEIGHT], {
+      type: "FeatureCollection",
+      features: shapes.map((s) => s.feature),
+    });
+    expect(fitted.scale()).toBeCloseTo(C.PROJECTION_SCALE, 2);
+    expect(fitted.translate()[0]).toBeCloseTo(C.PROJECTION_TRANSLATE[0], 2);
+    expect(fitted.translate()[1]).toBeCloseTo(C.PROJECTION_TRANSLATE[1], 2);
   });
 });

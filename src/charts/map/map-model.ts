@@ -1,7 +1,7 @@
 // Pure map math: features keyed by ISO code, values per measure, keyboard order, nearest shape, arcs.
 
-import type { GeoPath, GeoProjection } from "d3-geo";
-import { geoCentroid } from "d3-geo";
+import type { GeoContext, GeoPath, GeoProjection } from "d3-geo";
+import { geoCentroid, geoPath } from "d3-geo";
 import { quadtree } from "d3-quadtree";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { feature } from "topojson-client";
@@ -145,10 +145,64 @@ export function placeMissions(missions: readonly Mission[], date: string) {
   return { placed, unplaced };
 }
 
+/** A number of tenths as SVG path text: 12 -> "1.2", -5 -> "-.5", 30 -> "3". */
+function tenths(n: number): string {
+  const sign = n < 0 ? "-" : "";
+  const a = Math.abs(n);
+  const whole = Math.floor(a / 10);
+  const frac = a % 10;
+  return `${sign}${whole === 0 && frac !== 0 ? "" : whole}${frac === 0 ? "" : `.${frac}`}`;
+}
+
+/**
+ * A d3-geo path context that writes compact SVG: points rounded to 0.1 px (as `digits(1)`), then
+ * every point after the first of a ring as a relative step, and repeated points dropped. The map's
+ * path data is about 40% shorter than absolute coordinates, and it is in the pre-rendered page.
+ */
+export class CompactPath implements GeoContext {
+  private out: string[] = [];
+  private x = 0;
+  private y = 0;
+  moveTo(x: number, y: number) {
+    const [ix, iy] = [Math.round(x * 10), Math.round(y * 10)];
+    this.out.push(`M${tenths(ix)},${tenths(iy)}`);
+    this.x = ix;
+    this.y = iy;
+  }
+  lineTo(x: number, y: number) {
+    const [ix, iy] = [Math.round(x * 10), Math.round(y * 10)];
+    if (ix === this.x && iy === this.y) return;
+    const dy = tenths(iy - this.y);
+    this.out.push(`l${tenths(ix - this.x)}${dy.startsWith("-") ? "" : ","}${dy}`);
+    this.x = ix;
+    this.y = iy;
+  }
+  closePath() {
+    this.out.push("z");
+  }
+  beginPath() {
+    // Every ring starts with moveTo.
+  }
+  arc() {
+    // Point geometries only; countries are polygons.
+  }
+  /** The path so far, and a fresh start. */
+  flush(): string {
+    const s = this.out.join("");
+    this.out = [];
+    return s;
+  }
+}
+
 /** Cached SVG path strings for every shape under one projection (a zoom or hover never recomputes them). */
-export function pathStrings(shapes: readonly CountryShape[], path: GeoPath): Map<string, string> {
+export function pathStrings(shapes: readonly CountryShape[], projection: GeoProjection): Map<string, string> {
+  const context = new CompactPath();
+  const path = geoPath(projection, context);
   const out = new Map<string, string>();
-  for (const s of shapes) out.set(s.iso3, path(s.feature) ?? "");
+  for (const s of shapes) {
+    path(s.feature);
+    out.set(s.iso3, context.flush());
+  }
   return out;
 }
 
