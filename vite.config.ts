@@ -23,6 +23,8 @@ export default defineConfig(({ isSsrBuild }) => ({
         VitePWA({
           // A new version waits for the visitor's "Reload" (src/app/pwa/UpdateNotice.tsx), never mixes versions.
           registerType: "prompt",
+          // The manifest's PNG icons are for installation; they are not precached (see globIgnores).
+          includeManifestIcons: false,
           // No injected inline script (strict CSP 'script-src self'): the app registers via virtual:pwa-register.
           injectRegister: null,
           manifest: {
@@ -52,7 +54,9 @@ export default defineConfig(({ isSsrBuild }) => ({
             // Workbox skips .json by default: the data files and the topology must be precached too.
             globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,json}"],
             // The 31 December 2024 files are for download only: no view reads them offline.
-            globIgnores: ["**/data/*-2024-12-31.json"],
+            // The entry stylesheet is inlined into index.html (scripts/prerender.mjs), and PNG icons
+            // serve installation only (the SVG icons stay), so neither is stored for offline use.
+            globIgnores: ["**/data/*-2024-12-31.json", "**/assets/index-*.css", "**/icons/*.png"],
             navigateFallback: "index.html",
             cleanupOutdatedCaches: true,
             // Keep the whole precache well under 1 MB; a file above this would be left out (and show in the build log).
