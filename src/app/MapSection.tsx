@@ -1,5 +1,5 @@
 import { geoCentroid } from "d3-geo";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { ChoroplethMap, type MapItem, type MarkerSpec } from "../charts/map/ChoroplethMap";
 import { legendItems } from "../charts/map/color-scale";
 import { Legend } from "../charts/map/Legend";
@@ -140,10 +140,14 @@ function MapView({ state, setState, hovered, setHovered, data }: LinkedProps & {
   );
 
   const h = highlightOf(state, hovered, stories.stories);
+  // A story step moves and redraws the whole map; the story card answers the click first and the
+  // map follows in a render that yields to input (React's deferred value), so the step never feels stuck.
+  const story = useDeferredValue(h.story);
+  const storyCountries = useMemo(() => (story ? [story.host, ...story.contributors] : []), [story]);
   const selectedKnown = state.country && names.has(state.country) ? state.country : null;
   const arcs = useMemo(
-    () => buildArcs(selectedKnown, missionOnly, h.story, shapes, placed, deployments.rows, names),
-    [selectedKnown, missionOnly, h.story, shapes, placed, deployments, names],
+    () => buildArcs(selectedKnown, missionOnly, story, shapes, placed, deployments.rows, names),
+    [selectedKnown, missionOnly, story, shapes, placed, deployments, names],
   );
 
   const onSelect = useCallback(
@@ -182,7 +186,7 @@ function MapView({ state, setState, hovered, setHovered, data }: LinkedProps & {
   const exportSpec: ExportSpec = {
     id: "map",
     title: TITLES[measure],
-    subtitle: `${legendTitle}${selectedName ? `. Selected: ${selectedName}` : ""}${h.story ? `. Story: ${h.story.theme}, ${h.story.place}` : ""}`,
+    subtitle: `${legendTitle}${selectedName ? `. Selected: ${selectedName}` : ""}${story ? `. Story: ${story.theme}, ${story.place}` : ""}`,
     source: sources,
     asOf: date,
     fileBase: measure === "contributed" ? "un-police-contributors-map" : "un-police-host-countries-map",
@@ -251,8 +255,8 @@ function MapView({ state, setState, hovered, setHovered, data }: LinkedProps & {
             arcs={arcs}
             selected={selectedKnown}
             hovered={h.hovered}
-            emphasised={h.storyCountries}
-            focusCountry={h.story?.host ?? searchFocus}
+            emphasised={storyCountries}
+            focusCountry={story?.host ?? searchFocus}
             describe={describe}
             onHover={setHovered}
             onSelect={onSelect}

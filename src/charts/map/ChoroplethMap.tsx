@@ -95,6 +95,21 @@ export function ChoroplethMap(props: Props) {
     };
   }, [shapes]);
 
+  // Build the centroids and the nearest-shape finder while the browser is idle after the first
+  // paint, so neither the first paint nor a visitor's first story step or pointer miss waits for them.
+  useEffect(() => {
+    const warm = () => {
+      geo.centroids();
+      geo.nearest();
+    };
+    if (typeof window.requestIdleCallback === "function") {
+      const id = window.requestIdleCallback(warm, { timeout: 2000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(warm, 200);
+    return () => window.clearTimeout(id);
+  }, [geo]);
+
   const home = useMemo<[number, number]>(() => {
     const c = geo.projection.invert?.([C.MAP_WIDTH / 2, C.MAP_HEIGHT / 2]);
     return c ? [c[0], c[1]] : [0, 0];
