@@ -70,3 +70,11 @@ export async function watchedPage(context, origin, { allowConsole = [] } = {}) {
   });
   return { page, problems };
 }
+
+/**
+ * Waits until the app answers input: the pre-rendered page is visible before its script has run,
+ * and keys pressed before hydration reach no handler (as for any server-rendered page).
+ */
+export async function appReady(page) {
+  await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
+}

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { start, watchedPage } from "./harness.mjs";
+import { appReady, start, watchedPage } from "./harness.mjs";
 
 describe("the map in Chromium", () => {
   let app;
@@ -11,6 +11,7 @@ describe("the map in Chromium", () => {
     ({ page, problems } = await watchedPage(app.context, app.url));
     await page.goto(app.url);
     await page.locator('[data-map-ready="true"]').waitFor();
+    await appReady(page);
   });
   after(async () => app?.close());
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
-import { start, watchedPage } from "./harness.mjs";
+import { appReady, start, watchedPage } from "./harness.mjs";
 
 const stories = JSON.parse(readFileSync("public/data/stories.json", "utf8")).stories;
 const TOTAL = stories.length + 3;
@@ -40,6 +40,7 @@ describe("presentation mode by keyboard", () => {
     const { page, problems } = await watchedPage(app.context, app.url);
     await page.goto(app.url);
     await page.getByRole("button", { name: "Presentation mode" }).waitFor();
+    await appReady(page);
     await page.keyboard.press("p");
     await expectStep(page, 1);
     assert.equal(
@@ -84,6 +85,7 @@ describe("presentation mode by keyboard", () => {
 
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "Presentation mode" }).waitFor();
+    await appReady(page);
     assert.equal(new URL(page.url()).searchParams.get("step"), null);
     assert.deepEqual(problems.pageErrors, []);
     assert.deepEqual(problems.consoleErrors, []);
@@ -100,12 +102,14 @@ describe("presentation mode by keyboard", () => {
     await expectStep(page, 1);
     await page.getByRole("button", { name: "Leave presentation" }).click();
     await page.getByRole("button", { name: "Presentation mode" }).waitFor();
+    await appReady(page);
     // Enter again, step, then Back: returns to the page as it was before presenting.
     await page.getByRole("button", { name: "Presentation mode" }).click();
     await page.keyboard.press("ArrowRight");
     await expectStep(page, 2);
     await page.goBack();
     await page.getByRole("button", { name: "Presentation mode" }).waitFor();
+    await appReady(page);
     assert.equal(new URL(page.url()).search, "?measure=hosted");
   });
 
@@ -113,6 +117,7 @@ describe("presentation mode by keyboard", () => {
     const { page } = await watchedPage(app.context, app.url);
     await page.goto(app.url);
     await page.getByRole("button", { name: "Presentation mode" }).waitFor();
+    await appReady(page);
     await page.evaluate(() => {
       const input = document.createElement("input");
       input.setAttribute("aria-label", "test field");

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { start, watchedPage } from "./harness.mjs";
+import { appReady, start, watchedPage } from "./harness.mjs";
 
 const search = (page) => new URL(page.url()).search;
 
@@ -47,6 +47,7 @@ describe("URL state in the browser", () => {
     const { page } = await watchedPage(app.context, app.url);
     await page.goto(`${app.url}/`);
     await page.getByRole("button", { name: "Presentation mode" }).waitFor();
+    await appReady(page);
     await page
       .getByText(/Where UN police come from/)
       .first()
