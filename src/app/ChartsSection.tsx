@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useDeferredValue, useId, useState } from "react";
 import type { BarRow } from "../charts/bars/bar-layout";
 import { sortRows } from "../charts/bars/bar-layout";
 import { TOP_N } from "../charts/bars/constants";
@@ -40,7 +40,9 @@ type ChartsData = readonly [
 function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { data: ChartsData }) {
   const [contributors, missions, stories, countries] = data;
   const [showAll, setShowAll] = useState(false);
-  const h = highlightOf(state, hovered, stories.stories);
+  // A story step highlights its countries in the render after the story card's (a deferred value).
+  const story = useDeferredValue(state.story);
+  const h = highlightOf({ ...state, story }, hovered, stories.stories);
   const names = new Map(countries.rows.map((c) => [c.iso3, c.name]));
   const table = state.view === "table";
 

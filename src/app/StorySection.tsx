@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useCallback } from "react";
+import { type KeyboardEvent, useCallback, useDeferredValue } from "react";
 import { Timeline } from "../charts/timeline/Timeline";
 import { DataGate } from "../components/DataGate";
 import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
@@ -51,6 +51,8 @@ function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data 
   const next = stepStory(list, story?.id ?? null, 1);
 
   const choose = useCallback((id: string) => setState({ story: id }), [setState]);
+  // The card answers a step at once; the timeline marks the new story in the render after.
+  const timelineStory = useDeferredValue(story);
   const onYear = useCallback(
     (year: number, opts?: { replace?: boolean }) => setState({ year }, opts),
     [setState],
@@ -102,7 +104,7 @@ function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data 
         seriesSource={data.series.source}
         events={data.events.events}
         stories={list}
-        current={story}
+        current={timelineStory}
         year={state.year}
         onYear={onYear}
         onStory={choose}
