@@ -33,14 +33,24 @@ describe("stories: stepping by keyboard", () => {
       assert.equal(new URL(page.url()).searchParams.get("story"), story.id);
 
       // The map highlights the story's host and contributing countries (data-highlight = ISO code).
-      const marked = await page
-        .locator("[aria-label^='World map:'] [data-highlight]")
-        .evaluateAll((els) => els.map((e) => e.getAttribute("data-highlight")));
-      assert.deepEqual(
-        marked.sort(),
-        [story.host, ...story.contributors].sort(),
-        `map marks ${nameOf(story.host)}`,
-      );
+      // It follows the card in the render after (a deferred value), so wait for it, briefly.
+      const want = [story.host, ...story.contributors].sort();
+      const marks = () =>
+        page
+          .locator("[aria-label^='World map:'] [data-highlight]")
+          .evaluateAll((els) => els.map((e) => e.getAttribute("data-highlight")).sort());
+      await page
+        .waitForFunction(
+          (w) =>
+            [...document.querySelectorAll("[aria-label^='World map:'] [data-highlight]")]
+              .map((e) => e.getAttribute("data-highlight"))
+              .sort()
+              .join() === w.join(),
+          want,
+          { timeout: 3000 },
+        )
+        .catch(() => undefined);
+      assert.deepEqual(await marks(), want, `map marks ${nameOf(story.host)}`);
     }
     // One more step stays on the last story.
     await page.keyboard.press("ArrowRight");
