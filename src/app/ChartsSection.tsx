@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useState } from "react";
+import { type ReactNode, useDeferredValue, useId, useState } from "react";
 import type { BarRow } from "../charts/bars/bar-layout";
 import { sortRows } from "../charts/bars/bar-layout";
 import { TOP_N } from "../charts/bars/constants";
@@ -153,8 +153,6 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
     ready: !table && missionRows.length > 0,
     notReadyReason: missionRows.length ? tableReason : "There are no figures to export.",
   };
-  const descCountries = useId();
-  const descMissions = useId();
 
   return (
     <div className="charts">
@@ -182,39 +180,39 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
         </button>
       </div>
       <div className="charts__grid">
-        <figure className="chart" id="contributors-chart">
-          <div className="chart__head">
-            <h3>Top police contributors</h3>
-            <ExportMenu spec={countrySpec} />
-          </div>
-          <p className="chart__meta">
-            Police officers contributed by each country, {formatDate(contributors.asOf)}.{" "}
-            {showAll
-              ? `All ${countryRows.length} countries`
-              : `Top ${Math.min(TOP_N, countryRows.length)} of ${countryRows.length}`}
-            .
-          </p>
-          <p id={descCountries} className="chart__desc">
-            {countrySpec.altText}
-          </p>
-          {countryRows.length === 0 ? (
-            <p className="chart__empty">No country had police deployed on this date.</p>
-          ) : table ? (
-            <RankTable
-              caption={`Police officers contributed by country, ${formatDate(contributors.asOf)}`}
-              head={["Rank", "Country", "ISO code", "Officers"]}
-              rows={shownCountries.map((r) => [
-                r.rank ? formatRank(r.rank, r.tied) : "",
-                r.label,
-                r.key,
-                formatCount(r.value),
-              ])}
-            />
-          ) : (
+        <ChartFigure
+          id="contributors-chart"
+          title="Top police contributors"
+          spec={countrySpec}
+          meta={
+            <>
+              Police officers contributed by each country, {formatDate(contributors.asOf)}.{" "}
+              {showAll
+                ? `All ${countryRows.length} countries`
+                : `Top ${Math.min(TOP_N, countryRows.length)} of ${countryRows.length}`}
+              .
+            </>
+          }
+          empty={countryRows.length === 0 ? "No country had police deployed on this date." : null}
+          table={
+            table ? (
+              <RankTable
+                caption={`Police officers contributed by country, ${formatDate(contributors.asOf)}`}
+                head={["Rank", "Country", "ISO code", "Officers"]}
+                rows={shownCountries.map((r) => [
+                  r.rank ? formatRank(r.rank, r.tied) : "",
+                  r.label,
+                  r.key,
+                  formatCount(r.value),
+                ])}
+              />
+            ) : null
+          }
+          chart={(descriptionId) => (
             <RankedBars
               rows={shownCountries}
               label="Bar chart: top police contributors"
-              descriptionId={descCountries}
+              descriptionId={descriptionId}
               nameFor={countryName}
               selected={h.selected}
               highlighted={countryLit}
@@ -222,52 +220,54 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
               onSelect={(iso3) => setState({ country: iso3 })}
             />
           )}
-          {countryRows.length > TOP_N ? (
-            <button
-              type="button"
-              className="chart__more"
-              aria-expanded={showAll}
-              onClick={() => setShowAll(!showAll)}
-            >
-              {showAll ? `Show the top ${TOP_N}` : `Show all ${countryRows.length} countries`}
-            </button>
-          ) : null}
-          <figcaption className="chart__source">Source: {contributors.source}.</figcaption>
-        </figure>
-        <figure className="chart" id="missions-chart">
-          <div className="chart__head">
-            <h3>Missions by police strength</h3>
-            <ExportMenu spec={missionSpec} />
-          </div>
-          <p className="chart__meta">
-            {missionRows.length} operations with police deployed, {formatDate(DEFAULT_DATE)}. MINUSMA's
-            mandate ended in 2023; its last officers were leaving.
-          </p>
-          <p id={descMissions} className="chart__desc">
-            {missionSpec.altText}
-          </p>
-          {missionRows.length === 0 ? (
-            <p className="chart__empty">No operation had police deployed on this date.</p>
-          ) : table ? (
-            <RankTable
-              caption={`Police officers per UN operation, ${formatDate(DEFAULT_DATE)}`}
-              head={["Rank", "Mission", "Full name", "Host", "Officers"]}
-              rows={sortRows(missionRows, state.sort).map((r) => {
-                const m = missionByKey.get(r.key);
-                return [
-                  r.rank ? formatRank(r.rank, r.tied) : "",
-                  r.label,
-                  m?.name ?? "",
-                  m?.host.name ?? "",
-                  formatCount(r.value),
-                ];
-              })}
-            />
-          ) : (
+          after={
+            countryRows.length > TOP_N ? (
+              <button
+                type="button"
+                className="chart__more"
+                aria-expanded={showAll}
+                onClick={() => setShowAll(!showAll)}
+              >
+                {showAll ? `Show the top ${TOP_N}` : `Show all ${countryRows.length} countries`}
+              </button>
+            ) : null
+          }
+          source={contributors.source}
+        />
+        <ChartFigure
+          id="missions-chart"
+          title="Missions by police strength"
+          spec={missionSpec}
+          meta={
+            <>
+              {missionRows.length} operations with police deployed, {formatDate(DEFAULT_DATE)}. MINUSMA's
+              mandate ended in 2023; its last officers were leaving.
+            </>
+          }
+          empty={missionRows.length === 0 ? "No operation had police deployed on this date." : null}
+          table={
+            table ? (
+              <RankTable
+                caption={`Police officers per UN operation, ${formatDate(DEFAULT_DATE)}`}
+                head={["Rank", "Mission", "Full name", "Host", "Officers"]}
+                rows={sortRows(missionRows, state.sort).map((r) => {
+                  const m = missionByKey.get(r.key);
+                  return [
+                    r.rank ? formatRank(r.rank, r.tied) : "",
+                    r.label,
+                    m?.name ?? "",
+                    m?.host.name ?? "",
+                    formatCount(r.value),
+                  ];
+                })}
+              />
+            ) : null
+          }
+          chart={(descriptionId) => (
             <RankedBars
               rows={sortRows(missionRows, state.sort)}
               label="Bar chart: missions by police strength"
-              descriptionId={descMissions}
+              descriptionId={descriptionId}
               nameFor={missionName}
               selected={selectedMissionKeys[0] ?? null}
               highlighted={missionLit}
@@ -275,10 +275,45 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
               onSelect={selectMission}
             />
           )}
-          <figcaption className="chart__source">Source: {missions.source}.</figcaption>
-        </figure>
+          source={missions.source}
+        />
       </div>
     </div>
+  );
+}
+
+interface ChartFigureProps {
+  id: string;
+  title: string;
+  spec: ExportSpec;
+  meta: ReactNode;
+  /** Shown instead of the chart when there are no rows. */
+  empty: string | null;
+  /** The table view, when it is on. */
+  table: ReactNode;
+  /** The chart, given the id of its text description (the drafted alt text). */
+  chart: (descriptionId: string) => ReactNode;
+  after?: ReactNode;
+  source: string;
+}
+
+/** One ranked chart: title, export menu, date line, text alternative, chart or table, source. */
+function ChartFigure({ id, title, spec, meta, empty, table, chart, after, source }: ChartFigureProps) {
+  const descriptionId = useId();
+  return (
+    <figure className="chart" id={id}>
+      <div className="chart__head">
+        <h3>{title}</h3>
+        <ExportMenu spec={spec} />
+      </div>
+      <p className="chart__meta">{meta}</p>
+      <p id={descriptionId} className="chart__desc">
+        {spec.altText}
+      </p>
+      {empty ? <p className="chart__empty">{empty}</p> : (table ?? chart(descriptionId))}
+      {after}
+      <figcaption className="chart__source">Source: {source}.</figcaption>
+    </figure>
   );
 }
 
