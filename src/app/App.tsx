@@ -1,4 +1,14 @@
-import { lazy, Suspense, startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  lazy,
+  type ReactNode,
+  Suspense,
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { DataGate } from "../components/DataGate";
 import { SectionBoundary } from "../components/SectionBoundary";
 import type { Country, Story } from "../data/schema";
@@ -92,6 +102,20 @@ function SectionLoading({ name }: { name: string }) {
       Loading the {name}…
     </p>
   );
+}
+
+/** A lazy section: its loading line until the page is hydrated, then while its chunk loads. */
+function AfterHydration({
+  mounted,
+  name,
+  children,
+}: {
+  mounted: boolean;
+  name: string;
+  children: ReactNode;
+}) {
+  const loading = <SectionLoading name={name} />;
+  return mounted ? <Suspense fallback={loading}>{children}</Suspense> : loading;
 }
 
 /** Composes the page; no data math here. */
@@ -254,22 +278,14 @@ export function App() {
               </SectionBoundary>
             </section>
             <SectionBoundary name="charts">
-              {mounted ? (
-                <Suspense fallback={<SectionLoading name="rankings" />}>
-                  <ChartsSection {...linked} />
-                </Suspense>
-              ) : (
-                <SectionLoading name="rankings" />
-              )}
+              <AfterHydration mounted={mounted} name="rankings">
+                <ChartsSection {...linked} />
+              </AfterHydration>
             </SectionBoundary>
             <SectionBoundary name="timeline and stories">
-              {mounted ? (
-                <Suspense fallback={<SectionLoading name="timeline and stories" />}>
-                  <StorySection {...linked} />
-                </Suspense>
-              ) : (
-                <SectionLoading name="timeline and stories" />
-              )}
+              <AfterHydration mounted={mounted} name="timeline and stories">
+                <StorySection {...linked} />
+              </AfterHydration>
             </SectionBoundary>
           </main>
           <Footer />

@@ -1,16 +1,17 @@
-import { type ReactNode, useDeferredValue, useId, useState } from "react";
+import { type ReactNode, useId, useState } from "react";
 import type { BarRow } from "../charts/bars/bar-layout";
 import { sortRows } from "../charts/bars/bar-layout";
 import { TOP_N } from "../charts/bars/constants";
 import { RankedBars } from "../charts/bars/RankedBars";
 import { DataGate } from "../components/DataGate";
 import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
+import { Segmented } from "../components/Segmented";
 import { type DatasetTypes, DEFAULT_DATE } from "../data/datasets";
 import { rankContributors, rankMissions } from "../data/selectors";
 import { draftAltText } from "../export/alt-text";
 import type { ExportSpec } from "../export/types";
 import { formatCount, formatDate, formatRank, formatWithUnit } from "../lib/format";
-import { highlightOf, isHighlighted, type LinkedProps } from "./linked";
+import { isHighlighted, type LinkedProps, useDeferredHighlight } from "./linked";
 import "./charts-section.css";
 
 export function ChartsSection(props: LinkedProps) {
@@ -37,12 +38,15 @@ type ChartsData = readonly [
   DatasetTypes["countries"],
 ];
 
+const SORTS = [
+  { value: "value", label: "By size" },
+  { value: "name", label: "By name" },
+] as const;
+
 function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { data: ChartsData }) {
   const [contributors, missions, stories, countries] = data;
   const [showAll, setShowAll] = useState(false);
-  // A story step highlights its countries in the render after the story card's (a deferred value).
-  const story = useDeferredValue(state.story);
-  const h = highlightOf({ ...state, story }, hovered, stories.stories);
+  const h = useDeferredHighlight(state, hovered, stories.stories);
   const names = new Map(countries.rows.map((c) => [c.iso3, c.name]));
   const table = state.view === "table";
 
@@ -157,20 +161,14 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
   return (
     <div className="charts">
       <div className="controls-row charts__controls">
-        <fieldset className="segmented sort-switch">
-          <legend>Sort</legend>
-          {(["value", "name"] as const).map((s) => (
-            <label key={s}>
-              <input
-                type="radio"
-                name="sort"
-                checked={state.sort === s}
-                onChange={() => setState({ sort: s })}
-              />
-              {s === "value" ? "By size" : "By name"}
-            </label>
-          ))}
-        </fieldset>
+        <Segmented
+          legend="Sort"
+          name="sort"
+          className="sort-switch"
+          options={SORTS}
+          value={state.sort}
+          onChange={(sort) => setState({ sort })}
+        />
         <button
           type="button"
           aria-pressed={table}

@@ -1,11 +1,12 @@
 import { geoCentroid } from "d3-geo";
-import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { ChoroplethMap, type MapItem, type MarkerSpec } from "../charts/map/ChoroplethMap";
 import { legendItems } from "../charts/map/color-scale";
 import { Legend } from "../charts/map/Legend";
 import { type ArcSpec, type Measure, measureData, placeMissions, toShapes } from "../charts/map/map-model";
 import { DataGate } from "../components/DataGate";
 import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
+import { Segmented } from "../components/Segmented";
 import { type DatasetTypes, DEFAULT_DATE } from "../data/datasets";
 import { contributorsTo, missionsServedBy } from "../data/selectors";
 import { draftAltText } from "../export/alt-text";
@@ -13,13 +14,17 @@ import type { ExportSpec } from "../export/types";
 import { formatDate, formatRank, formatWithUnit } from "../lib/format";
 import { CountryPanel } from "./CountryPanel";
 import { CountrySearch } from "./CountrySearch";
-import { highlightOf, type LinkedProps } from "./linked";
+import { type highlightOf, type LinkedProps, useDeferredHighlight } from "./linked";
 import "./map-section.css";
 
 const TITLES: Record<Measure, string> = {
   contributed: "Where UN police come from",
   hosted: "Where UN police serve",
 };
+const MEASURES = [
+  { value: "contributed", label: "Police contributed" },
+  { value: "hosted", label: "Police hosted" },
+] as const;
 const MAP_NAMES: Record<Measure, string> = {
   contributed: "World map: police officers contributed by country",
   hosted: "World map: police officers serving in each host country, with mission headquarters",
@@ -139,11 +144,9 @@ function MapView({ state, setState, hovered, setHovered, data }: LinkedProps & {
     [placed, describe],
   );
 
-  const h = highlightOf(state, hovered, stories.stories);
-  // A story step moves and redraws the whole map; the story card answers the click first and the
-  // map follows in a render that yields to input (React's deferred value), so the step never feels stuck.
-  const story = useDeferredValue(h.story);
-  const storyCountries = useMemo(() => (story ? [story.host, ...story.contributors] : []), [story]);
+  // A story step moves and redraws the whole map: it follows the story card in the render after.
+  const h = useDeferredHighlight(state, hovered, stories.stories);
+  const story = h.story;
   const selectedKnown = state.country && names.has(state.country) ? state.country : null;
   const arcs = useMemo(
     () => buildArcs(selectedKnown, missionOnly, story, shapes, placed, deployments.rows, names),
@@ -218,21 +221,14 @@ function MapView({ state, setState, hovered, setHovered, data }: LinkedProps & {
   return (
     <div className="map-section">
       <div className="controls-row map-section__controls">
-        <fieldset className="segmented measure-switch">
-          <legend>Measure</legend>
-          {(["contributed", "hosted"] as const).map((m) => (
-            <label key={m}>
-              <input
-                type="radio"
-                name="measure"
-                value={m}
-                checked={measure === m}
-                onChange={() => setState({ measure: m })}
-              />
-              {m === "contributed" ? "Police contributed" : "Police hosted"}
-            </label>
-          ))}
-        </fieldset>
+        <Segmented
+          legend="Measure"
+          name="measure"
+          className="measure-switch"
+          options={MEASURES}
+          value={measure}
+          onChange={(m) => setState({ measure: m })}
+        />
         <ExportMenu spec={exportSpec} />
         <CountrySearch
           countries={countries.rows}
@@ -255,7 +251,7 @@ function MapView({ state, setState, hovered, setHovered, data }: LinkedProps & {
             arcs={arcs}
             selected={selectedKnown}
             hovered={h.hovered}
-            emphasised={storyCountries}
+            emphasised={h.storyCountries}
             focusCountry={story?.host ?? searchFocus}
             describe={describe}
             onHover={setHovered}

@@ -1,11 +1,11 @@
-import { type KeyboardEvent, useCallback, useDeferredValue } from "react";
+import { type KeyboardEvent, useCallback } from "react";
 import { Timeline } from "../charts/timeline/Timeline";
 import { DataGate } from "../components/DataGate";
 import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
 import type { CountriesFile, EventsFile, MissionsFile, PoliceByYearFile, StoriesFile } from "../data/schema";
 import { draftAltText } from "../export/alt-text";
 import type { ExportSpec } from "../export/types";
-import { highlightOf, type LinkedProps } from "./linked";
+import { highlightOf, type LinkedProps, useDeferredHighlight } from "./linked";
 import { StoryCard } from "./StoryCard";
 import "./story-card.css";
 import { stepStory, storyIndex, storyYears } from "./story-model";
@@ -52,7 +52,7 @@ function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data 
 
   const choose = useCallback((id: string) => setState({ story: id }), [setState]);
   // The card answers a step at once; the timeline marks the new story in the render after.
-  const timelineStory = useDeferredValue(story);
+  const timelineStory = useDeferredHighlight(state, hovered, list).story;
   const onYear = useCallback(
     (year: number, opts?: { replace?: boolean }) => setState({ year }, opts),
     [setState],

@@ -1,3 +1,4 @@
+import { useDeferredValue } from "react";
 import type { Story } from "../data/schema";
 import type { AppState } from "../state/url-state";
 import type { SetState } from "../state/use-url-state";
@@ -30,6 +31,19 @@ export function highlightOf(state: AppState, hovered: string | null, stories: re
     story,
     storyCountries: story ? [story.host, ...story.contributors] : [],
   };
+}
+
+/**
+ * The highlight for the map, the rankings and the timeline: the story is a deferred value, so a story
+ * step updates the story card first and these heavier views in the render after, which yields to input.
+ */
+export function useDeferredHighlight(
+  state: AppState,
+  hovered: string | null,
+  stories: readonly Story[],
+): Highlight {
+  const story = useDeferredValue(state.story);
+  return highlightOf({ ...state, story }, hovered, stories);
 }
 
 /** Is a country emphasised in any way (selected, hovered or in the current story)? */
