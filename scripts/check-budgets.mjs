@@ -37,6 +37,13 @@ export function initialAssets(dist) {
     else if (rel === "modulepreload" && href) js.add(href);
     else if (rel === "stylesheet" && href) css.add(href);
   }
+  // The pre-rendered build starts its code from a data block once the page is painted (src/head.js).
+  const boot = html.match(/<script type="application\/json" id="atlas-boot">([^<]*)<\/script>/)?.[1];
+  if (boot) {
+    const { module, modulepreload } = JSON.parse(boot);
+    for (const u of [module, ...modulepreload]) js.add(u);
+  }
+  if (js.size === 0) throw new Error(`${dist}/index.html loads no script: cannot measure the initial JS`);
   // Follow static `import ... from "./x.js"` inside chunks (not dynamic import()).
   const queue = [...js].filter((p) => p.endsWith(".js"));
   while (queue.length) {

@@ -1,10 +1,10 @@
 import type { Plugin } from "vite";
-export const THEME_INIT: string;
-export const THEME_INIT_HASH: string;
+export const HEAD_SCRIPT: string;
+export const HEAD_SCRIPT_HASH: string;
 export const CSP_DIRECTIVES: string[];
 export const CSP: string;
 export const HEADER_CSP: string;
 export const HEADERS_FILE: string;
-export function inlineThemeInit(html: string): string;
+export function inlineHeadScript(html: string): string;
 export function injectCsp(html: string, policy?: string): string;
 export function cspPlugin(policy?: string): Plugin;

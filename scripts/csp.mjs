@@ -1,26 +1,27 @@
 // Production Content-Security-Policy: a Vite plugin that puts the policy in the built index.html as
 // a meta tag and writes `_headers` (Netlify, Cloudflare Pages) with the same policy plus the
-// directives a meta tag cannot carry. The theme script (src/theme-init.js) is inlined into <head>
-// so it costs no request before the first paint; the policy allows exactly that script by its hash.
+// directives a meta tag cannot carry. The head script (src/head.js: saved theme, app start) is
+// inlined into <head> so it costs no request before the first paint; the policy allows exactly that
+// script by its hash.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The theme script as it is inlined: its comment lines dropped (the hash covers these exact bytes). */
-export const THEME_INIT = readFileSync(
-  join(dirname(fileURLToPath(import.meta.url)), "../src/theme-init.js"),
+/** The head script as it is inlined: its comment lines dropped (the hash covers these exact bytes). */
+export const HEAD_SCRIPT = readFileSync(
+  join(dirname(fileURLToPath(import.meta.url)), "../src/head.js"),
   "utf8",
 )
   .split("\n")
   .filter((line) => !/^\s*\/\//.test(line))
   .join("\n")
   .trim();
-export const THEME_INIT_HASH = `'sha256-${createHash("sha256").update(THEME_INIT).digest("base64")}'`;
+export const HEAD_SCRIPT_HASH = `'sha256-${createHash("sha256").update(HEAD_SCRIPT).digest("base64")}'`;
 
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
-  `script-src 'self' ${THEME_INIT_HASH}`,
+  `script-src 'self' ${HEAD_SCRIPT_HASH}`,
   // Inline style attributes: the export code writes computed styles into the copied SVG.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
@@ -49,11 +50,11 @@ export const HEADERS_FILE = `/*
   Cache-Control: no-cache
 `;
 
-const THEME_TAG = /<script src="\/theme-init\.js"><\/script>/;
+const HEAD_TAG = /<script src="\/head\.js"><\/script>/;
 
-/** Replaces the theme script's tag in index.html with the script itself. */
-export function inlineThemeInit(html) {
-  return html.replace(THEME_TAG, () => `<script>${THEME_INIT}</script>`);
+/** Replaces the head script's tag in index.html with the script itself. */
+export function inlineHeadScript(html) {
+  return html.replace(HEAD_TAG, () => `<script>${HEAD_SCRIPT}</script>`);
 }
 
 /** Adds the CSP meta tag right after <meta charset> in a built index.html. */
@@ -65,7 +66,7 @@ export function injectCsp(html, policy = CSP) {
   return html.replace(/<head>/i, `<head>\n    ${tag}`);
 }
 
-/** Vite plugin: `plugins: [react(), cspPlugin()]` in vite.config.ts. The theme script is inlined in dev too. */
+/** Vite plugin: `plugins: [react(), cspPlugin()]` in vite.config.ts. The head script is inlined in dev too. */
 export function cspPlugin(policy = CSP) {
   let outDir = "dist";
   let build = false;
@@ -77,7 +78,7 @@ export function cspPlugin(policy = CSP) {
     },
     transformIndexHtml: {
       order: "post",
-      handler: (html) => (build ? injectCsp(inlineThemeInit(html), policy) : inlineThemeInit(html)),
+      handler: (html) => (build ? injectCsp(inlineHeadScript(html), policy) : inlineHeadScript(html)),
     },
     closeBundle() {
       if (build) writeFileSync(join(outDir, "_headers"), HEADERS_FILE);

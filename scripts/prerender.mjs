@@ -1,4 +1,4 @@
-// Writes the pre-rendered default view into a built index.html, with preloads for its data.
+// Writes the pre-rendered default view into a built index.html; the app starts after it is painted.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -15,6 +15,30 @@ export function inlineStylesheets(index, outDir) {
   });
 }
 
+const MODULE_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+
+/**
+ * Moves the app's code and its data requests out of <head> into a data block that src/head.js reads
+ * once the pre-rendered page is on screen, so nothing competes with the first paint but the HTML.
+ * `data` lists the files the client fetches before it hydrates.
+ */
+export function deferBoot(index, data) {
+  const module = index.match(MODULE_SCRIPT)?.[1];
+  if (!module) throw new Error("index.html has no module script to defer");
+  const boot = {
+    module,
+    modulepreload: [...index.matchAll(MODULE_PRELOAD)].map((m) => m[1]),
+    preload: data.map((file) => `/data/${file}`),
+  };
+  // JSON in a data block: "<" never appears raw, so no tag can end the block early.
+  const json = JSON.stringify(boot).replace(/</g, "\\u003c");
+  return index
+    .replace(MODULE_SCRIPT, "")
+    .replace(MODULE_PRELOAD, "")
+    .replace("</body>", `  <script type="application/json" id="atlas-boot">${json}</script>\n  </body>`);
+}
+
 export async function prerender(outDir, serverEntry) {
   const { render, prerenderedFiles } = await import(pathToFileURL(serverEntry).href);
   const data = Object.fromEntries(
@@ -28,15 +52,12 @@ export async function prerender(outDir, serverEntry) {
   const index = readFileSync(indexPath, "utf8");
   const marker = '<div id="root"></div>';
   if (!index.includes(marker)) throw new Error("index.html has no empty #root to pre-render into");
-  // The client fetches the same files before it hydrates: start those requests with the HTML.
-  const preloads = Object.values(prerenderedFiles)
-    .map((file) => `<link rel="preload" as="fetch" crossorigin href="/data/${file}" />`)
-    .join("\n    ");
   writeFileSync(
     indexPath,
-    inlineStylesheets(index, outDir)
-      .replace("</head>", `    ${preloads}\n  </head>`)
-      .replace(marker, `<div id="root">${html}</div>`),
+    deferBoot(inlineStylesheets(index, outDir), Object.values(prerenderedFiles)).replace(
+      marker,
+      `<div id="root">${html}</div>`,
+    ),
   );
   console.log(`pre-rendered ${outDir}/index.html (${Math.round(html.length / 1024)} KB of HTML)`);
 }

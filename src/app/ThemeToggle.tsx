@@ -15,7 +15,7 @@ export function readTheme(): Theme {
   }
 }
 
-/** Sets data-theme on <html> (public/theme-init.js does the same before the first paint). */
+/** Sets data-theme on <html> (src/head.js does the same before the first paint). */
 export function applyTheme(theme: Theme) {
   const root = document.documentElement;
   if (theme === "system") root.removeAttribute("data-theme");

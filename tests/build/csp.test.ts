@@ -5,20 +5,20 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   CSP,
+  HEAD_SCRIPT,
+  HEAD_SCRIPT_HASH,
   HEADER_CSP,
   HEADERS_FILE,
   injectCsp,
-  inlineThemeInit,
-  THEME_INIT,
-  THEME_INIT_HASH,
+  inlineHeadScript,
 } from "../../scripts/csp.mjs";
 
 const directive = (policy: string, name: string) =>
   policy.split("; ").find((d) => d.startsWith(`${name} `)) ?? "";
 
 describe("content security policy", () => {
-  it("allows scripts from this origin and the inlined theme script by its hash only", () => {
-    expect(directive(CSP, "script-src")).toBe(`script-src 'self' ${THEME_INIT_HASH}`);
+  it("allows scripts from this origin and the inlined head script by its hash only", () => {
+    expect(directive(CSP, "script-src")).toBe(`script-src 'self' ${HEAD_SCRIPT_HASH}`);
     expect(CSP).not.toMatch(/unsafe-eval/);
     expect(directive(CSP, "script-src")).not.toMatch(/unsafe-inline/);
     for (const d of ["default-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'"])
@@ -26,17 +26,17 @@ describe("content security policy", () => {
   });
 
   it("hashes exactly the script it inlines, and inlines it in place of the file", () => {
-    const html = '<head><meta charset="UTF-8" /><script src="/theme-init.js"></script></head>';
-    const out = injectCsp(inlineThemeInit(html));
+    const html = '<head><meta charset="UTF-8" /><script src="/head.js"></script></head>';
+    const out = injectCsp(inlineHeadScript(html));
     const inline = out.match(/<script>([\s\S]*?)<\/script>/)?.[1];
-    expect(inline).toBe(THEME_INIT);
+    expect(inline).toBe(HEAD_SCRIPT);
     const hash = createHash("sha256")
       .update(inline ?? "")
       .digest("base64");
-    expect(THEME_INIT_HASH).toBe(`'sha256-${hash}'`);
-    expect(out).not.toContain("/theme-init.js");
+    expect(HEAD_SCRIPT_HASH).toBe(`'sha256-${hash}'`);
+    expect(out).not.toContain("/head.js");
     expect(out).toContain(`content="${CSP}"`);
-    expect(THEME_INIT).toContain('localStorage.getItem("atlas-theme")');
+    expect(HEAD_SCRIPT).toContain('localStorage.getItem("atlas-theme")');
   });
 
   it("sends frame-ancestors from the host, and the README's nginx lines match the build", () => {

@@ -4,7 +4,7 @@ import { after, before, describe, it } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { HEADER_CSP } from "../../scripts/csp.mjs";
 import { serveDist } from "../../scripts/serve-dist.mjs";
-import { launch } from "./harness.mjs";
+import { appReady, launch } from "./harness.mjs";
 
 const stories = JSON.parse(readFileSync("public/data/stories.json", "utf8")).stories;
 
@@ -20,6 +20,8 @@ const VIEWS = [
 ];
 
 async function settle(page) {
+  // The pre-rendered page has a heading before the app starts: wait for the app, then its view.
+  await appReady(page);
   await page.getByRole("heading", { level: 1 }).first().waitFor();
   await page.waitForFunction(() => document.querySelectorAll("[aria-busy=true]").length === 0, null, {
     timeout: 10_000,

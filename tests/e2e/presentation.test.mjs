@@ -134,6 +134,7 @@ describe("presentation mode by keyboard", () => {
     page.on("request", (r) => loaded.push(new URL(r.url()).pathname));
     await page.goto(app.url);
     await page.getByRole("list", { name: "Headline figures" }).waitFor();
+    await appReady(page);
     assert.ok(!loaded.some((p) => /Presentation/.test(p)), loaded.join(", "));
     await page.keyboard.press("p");
     await expectStep(page, 1);

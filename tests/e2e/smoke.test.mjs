@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { start, watchedPage } from "./harness.mjs";
+import { appReady, start, watchedPage } from "./harness.mjs";
 
 describe("smoke: the built app in Chromium", () => {
   let app;
@@ -24,6 +24,31 @@ describe("smoke: the built app in Chromium", () => {
     assert.deepEqual(problems.pageErrors, []);
     assert.deepEqual(problems.consoleErrors, []);
     assert.deepEqual(problems.foreignRequests, []);
+  });
+
+  it("draws the pre-rendered page before it fetches its code and data, then starts", async () => {
+    const { page, problems } = await watchedPage(app.context, app.url);
+    // Registered before the page's own script: the first frame after the HTML is parsed.
+    await page.addInitScript(() => {
+      document.addEventListener("DOMContentLoaded", () =>
+        requestAnimationFrame(() => {
+          window.__firstFrame = performance.now();
+        }),
+      );
+    });
+    await page.goto(app.url);
+    await appReady(page);
+    const { firstFrame, code, data } = await page.evaluate(() => {
+      const entries = performance.getEntriesByType("resource");
+      const start = (re) => entries.filter((e) => re.test(new URL(e.name).pathname)).map((e) => e.startTime);
+      return { firstFrame: window.__firstFrame, code: start(/^\/assets\/.*\.js$/), data: start(/^\/data\//) };
+    });
+    assert.equal(typeof firstFrame, "number");
+    assert.ok(code.length > 0 && data.length > 0, "code and data were fetched");
+    for (const t of [...code, ...data])
+      assert.ok(t >= firstFrame, `request at ${t} ms, first frame at ${firstFrame} ms`);
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
   });
 });
 

@@ -1,0 +1,38 @@
+// The one inline script in <head>. scripts/csp.mjs inlines it (no request before the first paint)
+// and allows exactly this script in the CSP by its hash.
+// 1. Applies the visitor's saved theme before the first paint. Kept in step with
+//    src/app/ThemeToggle.tsx (key "atlas-theme", values light | dark | system).
+// 2. Starts the app once the pre-rendered page is on screen. The production build lists the app's
+//    code and data in <script type="application/json" id="atlas-boot"> instead of fetching them
+//    from <head> (scripts/prerender.mjs): fetching and compiling them while the page is first laid
+//    out took a core from the first paint on a two-core machine. Without that block (the dev
+//    server) the page's own module script runs as usual.
+(() => {
+  try {
+    const t = localStorage.getItem("atlas-theme");
+    if (t === "light" || t === "dark") document.documentElement.setAttribute("data-theme", t);
+  } catch {
+    // Storage blocked: follow the system setting.
+  }
+  let started = false;
+  const start = () => {
+    const el = document.getElementById("atlas-boot");
+    if (started || !el) return;
+    started = true;
+    const boot = JSON.parse(el.textContent);
+    const add = (tag, props) => document.head.append(Object.assign(document.createElement(tag), props));
+    for (const href of boot.preload) add("link", { rel: "preload", as: "fetch", crossOrigin: "", href });
+    for (const href of boot.modulepreload) add("link", { rel: "modulepreload", crossOrigin: "", href });
+    add("script", { type: "module", crossOrigin: "", src: boot.module });
+  };
+  const afterFirstPaint = () => {
+    // A hidden tab draws no frames: start at once. Otherwise right after the next frame, with a
+    // fallback in case that frame never comes.
+    if (document.visibilityState === "hidden") return start();
+    requestAnimationFrame(() => setTimeout(start, 0));
+    setTimeout(start, 1000);
+  };
+  if (document.readyState === "loading")
+    document.addEventListener("DOMContentLoaded", afterFirstPaint, { once: true });
+  else afterFirstPaint();
+})();

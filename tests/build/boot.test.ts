@@ -1,0 +1,91 @@
+// The production page starts its code after the first paint: the build moves the module script and
+// the data requests into a data block (scripts/prerender.mjs), and the head script (src/head.js)
+// turns that block back into requests once a frame has been drawn.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { HEAD_SCRIPT } from "../../scripts/csp.mjs";
+import { deferBoot } from "../../scripts/prerender.mjs";
+
+const VITE_INDEX = `<!doctype html><html><head><title>t</title>
+    <script type="module" crossorigin src="/assets/index-abc.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/jsx-runtime-def.js">
+  </head><body><div id="root"></div></body></html>`;
+
+const bootOf = (html: string) =>
+  JSON.parse(html.match(/<script type="application\/json" id="atlas-boot">([^<]*)<\/script>/)?.[1] ?? "null");
+
+describe("deferBoot (build)", () => {
+  it("moves the module script, its preloads and the data into the boot block", () => {
+    const out = deferBoot(VITE_INDEX, ["headline.json", "world-110m.json"]);
+    expect(out).not.toMatch(/<script type="module"/);
+    expect(out).not.toMatch(/rel="(module)?preload"/);
+    expect(bootOf(out)).toEqual({
+      module: "/assets/index-abc.js",
+      modulepreload: ["/assets/jsx-runtime-def.js"],
+      preload: ["/data/headline.json", "/data/world-110m.json"],
+    });
+    expect(out.indexOf('id="atlas-boot"')).toBeLessThan(out.indexOf("</body>"));
+  });
+
+  it("refuses a page without a module script, and never writes a raw '<' into the block", () => {
+    expect(() => deferBoot("<html><body></body></html>", [])).toThrow(/no module script/);
+    const out = deferBoot(VITE_INDEX, ["</script><script>alert(1)</script>.json"]);
+    expect(out.match(/<\/script>/g)).toHaveLength(1);
+    expect(bootOf(out).preload[0]).toBe("/data/</script><script>alert(1)</script>.json");
+  });
+});
+
+describe("head script (browser side)", () => {
+  afterEach(() => {
+    document.head.innerHTML = "";
+    document.body.innerHTML = "";
+    document.documentElement.removeAttribute("data-theme");
+    localStorage.clear();
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  const run = () => new Function(HEAD_SCRIPT)();
+
+  it("requests the data, the code and the entry module only after the next frame", () => {
+    vi.useFakeTimers();
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal("requestAnimationFrame", (cb: FrameRequestCallback) => frames.push(cb));
+    const block = deferBoot(VITE_INDEX, ["headline.json"]).match(
+      /<script type="application\/json".*?<\/script>/,
+    );
+    document.body.innerHTML = block?.[0] ?? "";
+    run();
+    const requested = () => [...document.head.querySelectorAll("link, script")];
+    expect(requested()).toHaveLength(0);
+    expect(frames).toHaveLength(1);
+    frames[0]?.(0);
+    expect(requested()).toHaveLength(0);
+    vi.advanceTimersByTime(0);
+    const tags = requested().map((el) => [
+      el.tagName,
+      el.getAttribute("rel") ?? el.getAttribute("type"),
+      el.getAttribute("href") ?? el.getAttribute("src"),
+    ]);
+    expect(tags).toEqual([
+      ["LINK", "preload", "/data/headline.json"],
+      ["LINK", "modulepreload", "/assets/jsx-runtime-def.js"],
+      ["SCRIPT", "module", "/assets/index-abc.js"],
+    ]);
+    // The fallback timer does not start it twice.
+    vi.advanceTimersByTime(2000);
+    expect(requested()).toHaveLength(3);
+  });
+
+  it("does nothing without a boot block (the dev server's page has its own module script)", () => {
+    vi.useFakeTimers();
+    run();
+    vi.advanceTimersByTime(2000);
+    expect(document.head.querySelectorAll("link, script")).toHaveLength(0);
+  });
+
+  it("applies a saved theme at once", () => {
+    localStorage.setItem("atlas-theme", "dark");
+    run();
+    expect(document.documentElement.getAttribute("data-theme")).toBe("dark");
+  });
+});
