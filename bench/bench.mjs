@@ -255,6 +255,20 @@ async function staticMapPage(dir) {
   );
 }
 
+/**
+ * A second reference: our own pre-rendered page as plain HTML, its scripts removed. Against it the
+ * app's cost shows apart from the cost of the page's content (its text, controls and legend).
+ */
+function plainHtmlPage(dir) {
+  const html = readFileSync(join(out, "index.html"), "utf8")
+    .replace(/<script>[\s\S]*?<\/script>/g, "")
+    .replace(/<script type="application\/json"[\s\S]*?<\/script>/g, "")
+    .replace(/<link rel="manifest"[^>]*>/, "");
+  if (html.includes("<script")) throw new Error("plain HTML page still has a script");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "index.html"), html);
+}
+
 // Asynchronous on purpose: the app is served by this same process, which must keep answering.
 async function lighthouse(url) {
   try {
@@ -292,7 +306,10 @@ const app = await serveDist({ root: out });
 const staticDir = mkdtempSync(join(tmpdir(), "atlas-static-"));
 await staticMapPage(staticDir);
 const stat = await serveDist({ root: staticDir });
-const runs = { normal: [], slow: [], static: [], ttm: [], staticTtm: [] };
+const plainDir = mkdtempSync(join(tmpdir(), "atlas-plain-"));
+plainHtmlPage(plainDir);
+const plain = await serveDist({ root: plainDir });
+const runs = { normal: [], slow: [], static: [], ttm: [], staticTtm: [], plainTtm: [] };
 const TTM_RUNS = Number(opt("--ttm-runs", "10"));
 try {
   for (let i = 0; i < RUNS; i++) {
@@ -305,6 +322,7 @@ try {
   for (let i = 0; i < TTM_RUNS; i++) {
     runs.ttm.push(await loadOnce(app.url));
     runs.staticTtm.push(await loadOnce(stat.url));
+    runs.plainTtm.push(await loadOnce(plain.url));
   }
 } finally {
   // keep servers for lighthouse
@@ -321,7 +339,9 @@ const lh = lhOk.length
   : null;
 await app.close();
 await stat.close();
+await plain.close();
 rmSync(staticDir, { recursive: true, force: true });
+rmSync(plainDir, { recursive: true, force: true });
 
 const first = runs.normal[0]?.transfers ?? [];
 const sumBy = (pred) => first.filter(pred).reduce((s, t) => s + t.gzip, 0);
@@ -359,6 +379,7 @@ const results = {
   storySlow: pick("story", runs.slow),
   zoomFrameSlow: pick("zoomFrame", runs.slow),
   staticTtm: pick("ttm", runs.static),
+  plainTtmAll: pick("ttm", runs.plainTtm),
   fcpAll: pick("fcp", [...runs.normal, ...runs.ttm]),
   staticFcpAll: pick("fcp", [...runs.static, ...runs.staticTtm]),
   // Time to map over every load of each page (the runs above plus the extra plain loads).
@@ -417,6 +438,14 @@ const rows = [
       ? `${(results.ttmAll / results.staticTtmAll).toFixed(2)}x (${ms(results.ttmAll)} / ${ms(results.staticTtmAll)}, ${RUNS + TTM_RUNS} loads each)`
       : "n/a",
     "<= 1.5x",
+    null,
+  ],
+  [
+    "ours / our HTML, no scripts",
+    results.ttmAll && results.plainTtmAll
+      ? `${(results.ttmAll / results.plainTtmAll).toFixed(2)}x (${ms(results.ttmAll)} / ${ms(results.plainTtmAll)}, ${RUNS + TTM_RUNS} and ${TTM_RUNS} loads)`
+      : "n/a",
+    "(app's own cost)",
     null,
   ],
   [
