@@ -1,4 +1,4 @@
-import { useDeferredValue } from "react";
+import { useDeferredValue, useMemo } from "react";
 import type { Story } from "../data/schema";
 import type { AppState } from "../state/url-state";
 import type { SetState } from "../state/use-url-state";
@@ -23,7 +23,11 @@ export interface Highlight {
 }
 
 /** One rule for what is highlighted, shared by the map, the bar charts and the timeline. */
-export function highlightOf(state: AppState, hovered: string | null, stories: readonly Story[]): Highlight {
+export function highlightOf(
+  state: Pick<AppState, "country" | "story">,
+  hovered: string | null,
+  stories: readonly Story[],
+): Highlight {
   const story = stories.find((s) => s.id === state.story) ?? null;
   return {
     selected: state.country,
@@ -36,6 +40,7 @@ export function highlightOf(state: AppState, hovered: string | null, stories: re
 /**
  * The highlight for the map, the rankings and the timeline: the story is a deferred value, so a story
  * step updates the story card first and these heavier views in the render after, which yields to input.
+ * The result keeps its identity while its inputs do, so memoised views skip the first render.
  */
 export function useDeferredHighlight(
   state: AppState,
@@ -43,7 +48,8 @@ export function useDeferredHighlight(
   stories: readonly Story[],
 ): Highlight {
   const story = useDeferredValue(state.story);
-  return highlightOf({ ...state, story }, hovered, stories);
+  const country = state.country;
+  return useMemo(() => highlightOf({ country, story }, hovered, stories), [country, story, hovered, stories]);
 }
 
 /** Is a country emphasised in any way (selected, hovered or in the current story)? */

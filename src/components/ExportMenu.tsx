@@ -100,119 +100,130 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
       >
         Export<span className="visually-hidden">: {spec.title}</span>
       </button>
+      {/* The panel's controls exist only while it is open: the page has four menus, and a closed
+          one then costs nothing to draw, to pre-render or to update when the view changes. */}
       <div id={`${id}-panel`} className="export__panel" hidden={!open}>
-        {!spec.ready ? (
-          <p className="export__reason">{spec.notReadyReason ?? "The chart is not ready yet."}</p>
-        ) : null}
-        <fieldset className="export__sizes">
-          <legend>Image size</legend>
-          {(
-            [
-              ["1x", "On-screen size"],
-              ["2x", "Double (2x)"],
-              ...PRESETS.map((p) => [p.key, `${p.label}, ${p.width} × ${p.height}`]),
-              ["custom", "Custom width"],
-            ] as [SizeKey, string][]
-          ).map(([key, label]) => (
-            <label key={key}>
-              <input type="radio" name={`${id}-size`} checked={size === key} onChange={() => setSize(key)} />
-              {label}
-            </label>
-          ))}
-          <label className="export__custom">
-            Width in pixels ({MIN_WIDTH}–{MAX_WIDTH})
-            <input
-              type="number"
-              inputMode="numeric"
-              min={MIN_WIDTH}
-              max={MAX_WIDTH}
-              value={custom}
-              disabled={size !== "custom"}
-              onChange={(e) => setCustom(e.target.value)}
-            />
-          </label>
-          {customNote ? <p className="export__note">{customNote}</p> : null}
-        </fieldset>
-        <label className="export__bg">
-          <input
-            type="checkbox"
-            checked={background === "transparent"}
-            onChange={(e) => setBackground(e.target.checked ? "transparent" : "light")}
-          />
-          Transparent background (PNG and SVG)
-        </label>
-        <div className="export__actions">
-          <button
-            type="button"
-            disabled={disabled}
-            onClick={() => run(async () => (await exporter()).downloadPng(spec, opts()))}
-          >
-            Download PNG
-          </button>
-          <button
-            type="button"
-            disabled={disabled}
-            onClick={() => run(async () => (await exporter()).downloadSvg(spec, opts()))}
-          >
-            Download SVG
-          </button>
-          <button
-            type="button"
-            disabled={disabled}
-            onClick={() => run(async () => (await exporter()).downloadCsv(spec))}
-          >
-            Download CSV
-          </button>
-          <button
-            type="button"
-            disabled={disabled}
-            onClick={() => run(async () => (await exporter()).copyImage(spec, opts()))}
-          >
-            Copy image
-          </button>
-          <button type="button" disabled={busy} onClick={() => copy(window.location.href, "Link")}>
-            Copy link
-          </button>
-          <button type="button" disabled={disabled} onClick={() => copy(spec.altText, "Alt text")}>
-            Copy alt text
-          </button>
-          <button
-            type="button"
-            disabled={disabled}
-            onClick={() => copy(draftCitation(spec, window.location.href), "Citation")}
-          >
-            Copy citation
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => {
-              setShown({ label: "Embed code", text: embedSnippet(spec, window.location.href) });
-              setStatus("");
-            }}
-          >
-            Embed
-          </button>
-        </div>
-        {shown ? (
-          <div className="export__shown">
-            <label>
-              {shown.label}
-              <textarea readOnly value={shown.text} rows={3} onFocus={(e) => e.currentTarget.select()} />
-            </label>
-            {shown.label === "Embed code" ? (
-              <>
-                <p className="export__note">{EMBED_RESIZE_NOTE}</p>
-                <button type="button" onClick={() => copy(shown.text, "Embed code")}>
-                  Copy embed code
-                </button>
-              </>
+        {open ? (
+          <>
+            {!spec.ready ? (
+              <p className="export__reason">{spec.notReadyReason ?? "The chart is not ready yet."}</p>
             ) : null}
-          </div>
+            <fieldset className="export__sizes">
+              <legend>Image size</legend>
+              {(
+                [
+                  ["1x", "On-screen size"],
+                  ["2x", "Double (2x)"],
+                  ...PRESETS.map((p) => [p.key, `${p.label}, ${p.width} × ${p.height}`]),
+                  ["custom", "Custom width"],
+                ] as [SizeKey, string][]
+              ).map(([key, label]) => (
+                <label key={key}>
+                  <input
+                    type="radio"
+                    name={`${id}-size`}
+                    checked={size === key}
+                    onChange={() => setSize(key)}
+                  />
+                  {label}
+                </label>
+              ))}
+              <label className="export__custom">
+                Width in pixels ({MIN_WIDTH}–{MAX_WIDTH})
+                <input
+                  type="number"
+                  inputMode="numeric"
+                  min={MIN_WIDTH}
+                  max={MAX_WIDTH}
+                  value={custom}
+                  disabled={size !== "custom"}
+                  onChange={(e) => setCustom(e.target.value)}
+                />
+              </label>
+              {customNote ? <p className="export__note">{customNote}</p> : null}
+            </fieldset>
+            <label className="export__bg">
+              <input
+                type="checkbox"
+                checked={background === "transparent"}
+                onChange={(e) => setBackground(e.target.checked ? "transparent" : "light")}
+              />
+              Transparent background (PNG and SVG)
+            </label>
+            <div className="export__actions">
+              <button
+                type="button"
+                disabled={disabled}
+                onClick={() => run(async () => (await exporter()).downloadPng(spec, opts()))}
+              >
+                Download PNG
+              </button>
+              <button
+                type="button"
+                disabled={disabled}
+                onClick={() => run(async () => (await exporter()).downloadSvg(spec, opts()))}
+              >
+                Download SVG
+              </button>
+              <button
+                type="button"
+                disabled={disabled}
+                onClick={() => run(async () => (await exporter()).downloadCsv(spec))}
+              >
+                Download CSV
+              </button>
+              <button
+                type="button"
+                disabled={disabled}
+                onClick={() => run(async () => (await exporter()).copyImage(spec, opts()))}
+              >
+                Copy image
+              </button>
+              <button type="button" disabled={busy} onClick={() => copy(window.location.href, "Link")}>
+                Copy link
+              </button>
+              <button type="button" disabled={disabled} onClick={() => copy(spec.altText, "Alt text")}>
+                Copy alt text
+              </button>
+              <button
+                type="button"
+                disabled={disabled}
+                onClick={() => copy(draftCitation(spec, window.location.href), "Citation")}
+              >
+                Copy citation
+              </button>
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => {
+                  setShown({ label: "Embed code", text: embedSnippet(spec, window.location.href) });
+                  setStatus("");
+                }}
+              >
+                Embed
+              </button>
+            </div>
+            {shown ? (
+              <div className="export__shown">
+                <label>
+                  {shown.label}
+                  <textarea readOnly value={shown.text} rows={3} onFocus={(e) => e.currentTarget.select()} />
+                </label>
+                {shown.label === "Embed code" ? (
+                  <>
+                    <p className="export__note">{EMBED_RESIZE_NOTE}</p>
+                    <button type="button" onClick={() => copy(shown.text, "Embed code")}>
+                      Copy embed code
+                    </button>
+                  </>
+                ) : null}
+              </div>
+            ) : null}
+            <p className="export__status" role="status">
+              {status}
+            </p>
+          </>
         ) : null}
-        <p className="export__status" role="status">
-          {status}
-        </p>
       </div>
     </div>
   );
