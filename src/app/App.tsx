@@ -20,7 +20,7 @@ import { EmbedView } from "./EmbedView";
 import { Footer } from "./Footer";
 import { HeadlineFigures, HeadlineQuote } from "./HeadlineFigures";
 import { LiveAnnouncer } from "./LiveAnnouncer";
-import type { LinkedProps } from "./linked";
+import { type LinkedProps, useFollowingLinks } from "./linked";
 import { MapSection } from "./MapSection";
 import { isTypingTarget } from "./presentation/typing";
 import { ThemeToggle } from "./ThemeToggle";
@@ -134,6 +134,8 @@ export function App() {
   const state = checked.state;
   const ignored = [...urlIgnored, ...checked.ignored];
   const linked: LinkedProps = { state, setState, hovered, setHovered };
+  // The map and the rankings follow a story step in the render after the story card.
+  const following = useFollowingLinks(linked);
   const presenting = state.step != null;
   // The pre-rendered HTML (src/entry-server.tsx) holds the map and figures only; the lazy sections
   // and the update notice start once the page is hydrated, so server and client markup agree.
@@ -262,7 +264,7 @@ export function App() {
           <UrlNotice ignored={ignored} />
           <main id="main" tabIndex={-1}>
             <SectionBoundary name="map">
-              <MapSection {...linked} />
+              <MapSection {...following} />
             </SectionBoundary>
             <section className="panel panel--figures" aria-labelledby="figures-title">
               <h2 id="figures-title">At a glance</h2>
@@ -279,7 +281,7 @@ export function App() {
             </section>
             <SectionBoundary name="charts">
               <AfterHydration mounted={mounted} name="rankings">
-                <ChartsSection {...linked} />
+                <ChartsSection {...following} />
               </AfterHydration>
             </SectionBoundary>
             <SectionBoundary name="timeline and stories">

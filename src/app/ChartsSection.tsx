@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useState } from "react";
+import { memo, type ReactNode, useId, useState } from "react";
 import type { BarRow } from "../charts/bars/bar-layout";
 import { sortRows } from "../charts/bars/bar-layout";
 import { TOP_N } from "../charts/bars/constants";
@@ -14,7 +14,8 @@ import { formatCount, formatDate, formatRank, formatWithUnit } from "../lib/form
 import { isHighlighted, type LinkedProps, useDeferredHighlight } from "./linked";
 import "./charts-section.css";
 
-export function ChartsSection(props: LinkedProps) {
+/** Memoised: with `useFollowingLinks` it sits out the urgent render of a story step. */
+export const ChartsSection = memo(function ChartsSection(props: LinkedProps) {
   return (
     <section className="panel panel--charts" aria-labelledby="charts-title">
       <h2 id="charts-title">Rankings</h2>
@@ -29,7 +30,7 @@ export function ChartsSection(props: LinkedProps) {
       </DataGate>
     </section>
   );
-}
+});
 
 type ChartsData = readonly [
   DatasetTypes["contributors"],

@@ -1,5 +1,5 @@
 import { geoCentroid } from "d3-geo";
-import { useCallback, useMemo, useState } from "react";
+import { memo, useCallback, useMemo, useState } from "react";
 import { ChoroplethMap, type MapItem, type MarkerSpec } from "../charts/map/ChoroplethMap";
 import { legendItems } from "../charts/map/color-scale";
 import { Legend } from "../charts/map/Legend";
@@ -30,7 +30,8 @@ const MAP_NAMES: Record<Measure, string> = {
   hosted: "World map: police officers serving in each host country, with mission headquarters",
 };
 
-export function MapSection(props: LinkedProps) {
+/** Memoised: with `useFollowingLinks` it sits out the urgent render of a story step. */
+export const MapSection = memo(function MapSection(props: LinkedProps) {
   return (
     <section className="panel panel--map" aria-labelledby="map-title" id="map">
       <h2 id="map-title">{TITLES[props.state.measure]}</h2>
@@ -46,7 +47,7 @@ export function MapSection(props: LinkedProps) {
       </DataGate>
     </section>
   );
-}
+});
 
 type MapData = readonly [
   DatasetTypes["topology"],

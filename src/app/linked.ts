@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useMemo, useRef } from "react";
 import type { Story } from "../data/schema";
 import type { AppState } from "../state/url-state";
 import type { SetState } from "../state/use-url-state";
@@ -55,4 +55,31 @@ export function useDeferredHighlight(
 /** Is a country emphasised in any way (selected, hovered or in the current story)? */
 export function isHighlighted(h: Highlight, iso3: string): boolean {
   return h.selected === iso3 || h.hovered === iso3 || h.storyCountries.includes(iso3);
+}
+
+/** The same object as before while every value in it is the same. */
+function useShallowStable<T extends object>(value: T): T {
+  const ref = useRef(value);
+  const prev = ref.current as Record<string, unknown>;
+  const next = value as Record<string, unknown>;
+  const keys = Object.keys(next);
+  const same = keys.length === Object.keys(prev).length && keys.every((k) => Object.is(prev[k], next[k]));
+  if (!same) ref.current = value;
+  return ref.current;
+}
+
+/**
+ * The linked props for the sections that follow a story step in the render after (the map and the
+ * rankings): their `state.story` is deferred, and the object keeps its identity in the urgent render
+ * of a story step, so a memoised section skips that render and the story card answers sooner.
+ * Any other change (country, measure, sort, hover) reaches them in the urgent render as before.
+ */
+export function useFollowingLinks(linked: LinkedProps): LinkedProps {
+  const { state, setState, hovered, setHovered } = linked;
+  const story = useDeferredValue(state.story);
+  const following = useShallowStable(story === state.story ? state : { ...state, story });
+  return useMemo(
+    () => ({ state: following, setState, hovered, setHovered }),
+    [following, setState, hovered, setHovered],
+  );
 }
