@@ -357,7 +357,7 @@ export function ChoroplethMap(props: Props) {
                         y={-(r + 3) / k}
                         textAnchor="middle"
                         fontSize={10 / k}
-                        fontWeight={600}
+                        fontWeight={700}
                         fill={C.MARKER_FILL}
                         stroke="#ffffff"
                         strokeWidth={2.5 / k}
