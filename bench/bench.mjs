@@ -1,5 +1,5 @@
 // Performance bench: `npm run bench` (full, median of --runs N, default 5) or `--ci` (size budgets only).
-// Options: --out <dir> (build dir; default a temp dir), --runs N, --ttm-runs N, --lh-runs N,
+// Options: --out <dir> (build dir; default a temp dir), --runs N, --ttm-runs N, --lh-runs N, --frame-runs N,
 // --no-lighthouse, --no-build.
 import { execFile, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -141,6 +141,65 @@ async function loadOnce(url, { throttle = 1, interact = false } = {}) {
     const r = { transfers, lcp, fcp, ttm, tti };
     if (interact && ttm != null) Object.assign(r, await interactions(page));
     return r;
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * Where the first frame's main-thread time goes, from a Chromium trace of one load: HTML parse,
+ * style, layout, paint (pre-paint, paint, commit), and inside them the system font set-up (font
+ * strikes made and families matched), which a page without text never pays. The window runs from
+ * the document's first parse to the end of the first frame committed after a layout.
+ */
+async function frameBreakdown(url) {
+  const { context, close } = await launch();
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto("about:blank");
+    await page.waitForTimeout(500);
+    const cdp = await context.newCDPSession(page);
+    const events = [];
+    cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
+    const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
+    await cdp.send("Tracing.start", {
+      categories: "devtools.timeline,fonts,disabled-by-default-devtools.timeline",
+      transferMode: "ReportEvents",
+    });
+    await page.goto(url, { waitUntil: "load" });
+    await page.waitForTimeout(300);
+    await cdp.send("Tracing.end");
+    await done;
+    const parse = events
+      .filter((e) => e.name === "ParseHTML" && (e.args?.beginData?.url ?? "").startsWith(url))
+      .sort((a, b) => a.ts - b.ts)[0];
+    if (!parse) return null;
+    const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === "X");
+    const firstLayout = main
+      .filter((e) => e.name === "Layout" && e.ts >= parse.ts)
+      .sort((a, b) => a.ts - b.ts)[0];
+    const commit = main
+      .filter((e) => e.name === "Commit" && firstLayout && e.ts > firstLayout.ts)
+      .sort((a, b) => a.ts - b.ts)[0];
+    if (!commit) return null;
+    const end = commit.ts + commit.dur;
+    const inWindow = main.filter((e) => e.ts >= parse.ts && e.ts + e.dur <= end);
+    const sum = (names) =>
+      inWindow.filter((e) => names.includes(e.name)).reduce((t, e) => t + e.dur / 1000, 0);
+    // Font calls nest (the same name inside itself): count the outermost only.
+    const fonts = inWindow
+      .filter((e) => e.name === "FontCache::GetFontPlatformData")
+      .filter((e, _, all) => !all.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
+    return {
+      frame: (end - parse.ts) / 1000,
+      parse: sum(["ParseHTML"]),
+      style: sum(["UpdateLayoutTree"]),
+      layout: sum(["Layout"]),
+      paint: sum(["PrePaint", "Paint", "Layerize", "Commit"]),
+      fonts: fonts.reduce((t, e) => t + e.dur / 1000, 0),
+      strikes: fonts.length,
+      families: inWindow.filter((e) => e.name === "FontDataManager::onMatchFamilyStyle").length,
+    };
   } finally {
     await close();
   }
@@ -309,7 +368,16 @@ const stat = await serveDist({ root: staticDir });
 const plainDir = mkdtempSync(join(tmpdir(), "atlas-plain-"));
 plainHtmlPage(plainDir);
 const plain = await serveDist({ root: plainDir });
-const runs = { normal: [], slow: [], static: [], ttm: [], staticTtm: [], plainTtm: [] };
+const runs = {
+  normal: [],
+  slow: [],
+  static: [],
+  ttm: [],
+  staticTtm: [],
+  plainTtm: [],
+  frame: [],
+  staticFrame: [],
+};
 const TTM_RUNS = Number(opt("--ttm-runs", "10"));
 try {
   for (let i = 0; i < RUNS; i++) {
@@ -323,6 +391,11 @@ try {
     runs.ttm.push(await loadOnce(app.url));
     runs.staticTtm.push(await loadOnce(stat.url));
     runs.plainTtm.push(await loadOnce(plain.url));
+  }
+  // The first frame's make-up, ours against the static page (--frame-runs, default 5, medians).
+  for (let i = 0; i < Number(opt("--frame-runs", "5")); i++) {
+    runs.frame.push(await frameBreakdown(app.url));
+    runs.staticFrame.push(await frameBreakdown(stat.url));
   }
 } finally {
   // keep servers for lighthouse
@@ -343,6 +416,11 @@ await plain.close();
 rmSync(staticDir, { recursive: true, force: true });
 rmSync(plainDir, { recursive: true, force: true });
 
+function frameMedians(list) {
+  const ok = list.filter(Boolean);
+  if (!ok.length) return null;
+  return Object.fromEntries(Object.keys(ok[0]).map((k) => [k, median(ok.map((r) => r[k]))]));
+}
 const first = runs.normal[0]?.transfers ?? [];
 const sumBy = (pred) => first.filter(pred).reduce((s, t) => s + t.gzip, 0);
 const pick = (k, set = runs.normal) => median(set.map((r) => r[k]));
@@ -386,6 +464,8 @@ const results = {
   ttmAll: pick("ttm", [...runs.normal, ...runs.ttm]),
   staticTtmAll: pick("ttm", [...runs.static, ...runs.staticTtm]),
   lighthouse: lh,
+  frame: frameMedians(runs.frame),
+  staticFrame: frameMedians(runs.staticFrame),
 };
 
 const rows = [
@@ -479,6 +559,14 @@ for (const [name, value, target, key] of rows) {
   console.log(`${name.padEnd(26)} ${String(value).padEnd(28)} ${target.padEnd(14)} ${diff}`);
 }
 for (const c of results.transfer.largest) console.log(`  chunk ${c.url} ${kb(c.gzip)}`);
+const fmtFrame = (f) =>
+  f
+    ? `${ms(f.frame)}: parse ${ms(f.parse)}, style ${ms(f.style)}, layout ${ms(f.layout)}, paint ${ms(f.paint)}; ` +
+      `font set-up ${ms(f.fonts)} (${f.strikes} strikes, ${f.families} family look-ups)`
+    : "n/a";
+console.log("\nFirst frame on the main thread, from parse to commit (median of traced loads):");
+console.log(`  ours    ${fmtFrame(results.frame)}`);
+console.log(`  static  ${fmtFrame(results.staticFrame)}`);
 mkdirSync(join(here, "results"), { recursive: true });
 writeFileSync(join(here, "results/latest.json"), JSON.stringify(results, null, 2));
 if (!base) writeFileSync(baseFile, JSON.stringify(results, null, 2));
