@@ -136,6 +136,8 @@ export function App() {
   const linked: LinkedProps = { state, setState, hovered, setHovered };
   // The map and the rankings follow a story step in the render after the story card.
   const following = useFollowingLinks(linked);
+  // The rankings also take a new selection in the render after: the map outlines it first.
+  const followingCharts = useFollowingLinks(linked, { country: true });
   const presenting = state.step != null;
   // The pre-rendered HTML (src/entry-server.tsx) holds the map and figures only; the lazy sections
   // and the update notice start once the page is hydrated, so server and client markup agree.
@@ -281,7 +283,7 @@ export function App() {
             </section>
             <SectionBoundary name="charts">
               <AfterHydration mounted={mounted} name="rankings">
-                <ChartsSection {...following} />
+                <ChartsSection {...followingCharts} />
               </AfterHydration>
             </SectionBoundary>
             <SectionBoundary name="timeline and stories">

@@ -1,5 +1,5 @@
 import { geoCentroid } from "d3-geo";
-import { memo, useCallback, useMemo, useState } from "react";
+import { memo, useCallback, useDeferredValue, useMemo, useState } from "react";
 import { ChoroplethMap, type MapItem, type MarkerSpec } from "../charts/map/ChoroplethMap";
 import { legendItems } from "../charts/map/color-scale";
 import { Legend } from "../charts/map/Legend";
@@ -149,9 +149,12 @@ function MapView({ state, setState, hovered, setHovered, data }: LinkedProps & {
   const h = useDeferredHighlight(state, hovered, stories.stories);
   const story = h.story;
   const selectedKnown = state.country && names.has(state.country) ? state.country : null;
+  // A selection outlines the country on the map at once (the visible answer to the tap or key);
+  // its flows and its panel follow in the render after, which yields to input.
+  const panelCountry = useDeferredValue(selectedKnown);
   const arcs = useMemo(
-    () => buildArcs(selectedKnown, missionOnly, story, shapes, placed, deployments.rows, names),
-    [selectedKnown, missionOnly, story, shapes, placed, deployments, names],
+    () => buildArcs(panelCountry, missionOnly, story, shapes, placed, deployments.rows, names),
+    [panelCountry, missionOnly, story, shapes, placed, deployments, names],
   );
 
   const onSelect = useCallback(
@@ -281,12 +284,12 @@ function MapView({ state, setState, hovered, setHovered, data }: LinkedProps & {
           ) : null}
         </div>
         <div className="map-section__panel">
-          {selectedKnown || onlyMission ? (
+          {panelCountry || onlyMission ? (
             <CountryPanel
               selection={
                 onlyMission
                   ? { kind: "mission", mission: onlyMission }
-                  : { kind: "country", iso3: selectedKnown ?? "", name: names.get(selectedKnown ?? "") ?? "" }
+                  : { kind: "country", iso3: panelCountry ?? "", name: names.get(panelCountry ?? "") ?? "" }
               }
               contributed={both.contributed}
               hosted={both.hosted}
@@ -294,7 +297,7 @@ function MapView({ state, setState, hovered, setHovered, data }: LinkedProps & {
               deployments={deployments.rows}
               missions={missions.rows}
               stories={stories.stories}
-              hasShape={shapeIds.has(selectedKnown ?? "")}
+              hasShape={shapeIds.has(panelCountry ?? "")}
               date={date}
               sources={sources}
               onStory={(id) => setState({ story: id })}

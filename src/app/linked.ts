@@ -72,12 +72,18 @@ function useShallowStable<T extends object>(value: T): T {
  * The linked props for the sections that follow a story step in the render after (the map and the
  * rankings): their `state.story` is deferred, and the object keeps its identity in the urgent render
  * of a story step, so a memoised section skips that render and the story card answers sooner.
- * Any other change (country, measure, sort, hover) reaches them in the urgent render as before.
+ * With `{ country: true }` (the rankings) a new selection waits for the render after too, so the
+ * urgent render of a tap on the map is the map's outline alone. Any other change (measure, sort,
+ * hover) reaches them in the urgent render as before.
  */
-export function useFollowingLinks(linked: LinkedProps): LinkedProps {
+export function useFollowingLinks(linked: LinkedProps, { country: deferCountry = false } = {}): LinkedProps {
   const { state, setState, hovered, setHovered } = linked;
   const story = useDeferredValue(state.story);
-  const following = useShallowStable(story === state.story ? state : { ...state, story });
+  const deferredCountry = useDeferredValue(state.country);
+  const country = deferCountry ? deferredCountry : state.country;
+  const following = useShallowStable(
+    story === state.story && country === state.country ? state : { ...state, story, country },
+  );
   return useMemo(
     () => ({ state: following, setState, hovered, setHovered }),
     [following, setState, hovered, setHovered],
