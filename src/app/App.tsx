@@ -135,9 +135,15 @@ export function App() {
   const ignored = [...urlIgnored, ...checked.ignored];
   const linked: LinkedProps = { state, setState, hovered, setHovered };
   // The map and the rankings follow a story step in the render after the story card.
-  const following = useFollowingLinks(linked);
-  // The rankings also take a new selection in the render after: the map outlines it first.
-  const followingCharts = useFollowingLinks(linked, { country: true });
+  // Each section gets links that change only when a key it reads does, so a change elsewhere (the
+  // measure, the sort) leaves it out of that render. The map and the rankings follow a story step in
+  // the render after the story card; the rankings also take a new selection after the map's outline.
+  const followingMap = useFollowingLinks(linked, { reads: ["measure", "country", "story"] });
+  const followingCharts = useFollowingLinks(linked, {
+    country: true,
+    reads: ["sort", "view", "country", "story"],
+  });
+  const storyLinks = useFollowingLinks(linked, { story: false, reads: ["story", "year", "country"] });
   const presenting = state.step != null;
   // The pre-rendered HTML (src/entry-server.tsx) holds the map and figures only; the lazy sections
   // and the update notice start once the page is hydrated, so server and client markup agree.
@@ -266,7 +272,7 @@ export function App() {
           <UrlNotice ignored={ignored} />
           <main id="main" tabIndex={-1}>
             <SectionBoundary name="map">
-              <MapSection {...following} />
+              <MapSection {...followingMap} />
             </SectionBoundary>
             <section className="panel panel--figures" aria-labelledby="figures-title">
               <h2 id="figures-title">At a glance</h2>
@@ -288,7 +294,7 @@ export function App() {
             </SectionBoundary>
             <SectionBoundary name="timeline and stories">
               <AfterHydration mounted={mounted} name="timeline and stories">
-                <StorySection {...linked} />
+                <StorySection {...storyLinks} />
               </AfterHydration>
             </SectionBoundary>
           </main>

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useCallback } from "react";
+import { type KeyboardEvent, memo, useCallback } from "react";
 import { Timeline } from "../charts/timeline/Timeline";
 import { DataGate } from "../components/DataGate";
 import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
@@ -18,7 +18,7 @@ interface Data {
   countries: CountriesFile;
 }
 
-export function StorySection(props: LinkedProps) {
+export const StorySection = memo(function StorySection(props: LinkedProps) {
   return (
     <section className="panel panel--stories" aria-labelledby="stories-title">
       <h2 id="stories-title">Timeline 2007–2024 and five stories</h2>
@@ -40,7 +40,7 @@ export function StorySection(props: LinkedProps) {
       </DataGate>
     </section>
   );
-}
+});
 
 function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data }) {
   const list = data.stories.stories;

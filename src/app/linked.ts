@@ -57,15 +57,29 @@ export function isHighlighted(h: Highlight, iso3: string): boolean {
   return h.selected === iso3 || h.hovered === iso3 || h.storyCountries.includes(iso3);
 }
 
-/** The same object as before while every value in it is the same. */
-function useShallowStable<T extends object>(value: T): T {
+/** The same object as before while every value in it (or every key in `keys`) is the same. */
+function useShallowStable<T extends object>(value: T, keys?: readonly (keyof T)[]): T {
   const ref = useRef(value);
   const prev = ref.current as Record<string, unknown>;
   const next = value as Record<string, unknown>;
-  const keys = Object.keys(next);
-  const same = keys.length === Object.keys(prev).length && keys.every((k) => Object.is(prev[k], next[k]));
+  const compared = (keys as readonly string[] | undefined) ?? Object.keys(next);
+  const same =
+    (keys != null || compared.length === Object.keys(prev).length) &&
+    compared.every((k) => Object.is(prev[k], next[k]));
   if (!same) ref.current = value;
   return ref.current;
+}
+
+export interface FollowOptions {
+  /** Follow a story step in the render after (default), or at once (the story section itself). */
+  story?: boolean;
+  /** Take a new selected country in the render after too (the rankings: the map outlines it first). */
+  country?: boolean;
+  /**
+   * The URL keys the section reads. A change to any other key keeps the props' identity, so the
+   * memoised section skips that render; the keys it does not read may then be out of date in it.
+   */
+  reads?: readonly (keyof AppState)[];
 }
 
 /**
@@ -76,13 +90,18 @@ function useShallowStable<T extends object>(value: T): T {
  * urgent render of a tap on the map is the map's outline alone. Any other change (measure, sort,
  * hover) reaches them in the urgent render as before.
  */
-export function useFollowingLinks(linked: LinkedProps, { country: deferCountry = false } = {}): LinkedProps {
+export function useFollowingLinks(
+  linked: LinkedProps,
+  { story: deferStory = true, country: deferCountry = false, reads }: FollowOptions = {},
+): LinkedProps {
   const { state, setState, hovered, setHovered } = linked;
-  const story = useDeferredValue(state.story);
+  const deferredStory = useDeferredValue(state.story);
   const deferredCountry = useDeferredValue(state.country);
+  const story = deferStory ? deferredStory : state.story;
   const country = deferCountry ? deferredCountry : state.country;
   const following = useShallowStable(
     story === state.story && country === state.country ? state : { ...state, story, country },
+    reads,
   );
   return useMemo(
     () => ({ state: following, setState, hovered, setHovered }),

@@ -107,6 +107,21 @@ describe("file names, sizes and sharing", () => {
     expect(big.width * big.height).toBeLessThanOrEqual(16_000_000);
     expect(big.message).toMatch(/16 megapixels/);
   });
+  it("names the three largest values in alt text, skipping missing ones, ties in their given order", () => {
+    const alt = (values: (number | null)[]) =>
+      draftAltText({
+        what: "Chart",
+        rows: values.map((value, i) => ({ name: `C${i}`, value })),
+        unit: { singular: "officer" },
+        asOf: "2024",
+        source: "S",
+      });
+    expect(alt([5, null, 9, Number.NaN, 7, 1, 9])).toBe(
+      "Chart, as of 2024. The top 3: C2 (9 officers), C6 (9 officers) and C4 (7 officers). Source: S.",
+    );
+    expect(alt([1, 2])).toBe("Chart, as of 2024. The top 2: C1 (2 officers) and C0 (1 officer). Source: S.");
+    expect(alt([null])).toBe("Chart, as of 2024. No values are shown. Source: S.");
+  });
   it("draft alt text, citation and embed code from the data", () => {
     const alt = draftAltText({
       what: "Bar chart of the top contributors",
