@@ -20,23 +20,11 @@ function list(items: string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
-/** The three largest finite values, largest first (ties keep their order), in one pass. */
-function top3(rows: AltTextInput["rows"]): { name: string; value: number }[] {
-  const top: { name: string; value: number }[] = [];
-  for (const r of rows) {
-    if (r.value == null || !Number.isFinite(r.value)) continue;
-    const v = r.value;
-    if (top.length === 3 && v <= (top[2]?.value ?? -Infinity)) continue;
-    let i = top.length;
-    while (i > 0 && (top[i - 1]?.value ?? Infinity) < v) i--;
-    top.splice(i, 0, { name: r.name, value: v });
-    if (top.length > 3) top.pop();
-  }
-  return top;
-}
-
 export function draftAltText({ what, rows, unit, asOf, source, note }: AltTextInput): string {
-  const ranked = top3(rows);
+  const ranked = rows
+    .filter((r): r is { name: string; value: number } => r.value != null && Number.isFinite(r.value))
+    .sort((a, b) => b.value - a.value)
+    .slice(0, 3);
   const date = formatDate(asOf);
   const parts = [`${what.replace(/\.$/, "")}, as of ${date}.`];
   if (ranked.length > 0) {
