@@ -149,7 +149,7 @@ async function loadOnce(url, { throttle = 1, interact = false } = {}) {
 }
 
 /**
- * Where the first frame's main-thread time goes, from a Chromium trace of one load: HTML parse,
+ * Where the main thread's time goes until the map is drawn, from a Chromium trace of one load: HTML parse,
  * style, layout, paint (pre-paint, paint, commit), and inside them the system font set-up (font
  * strikes made and families matched), which a page without text never pays. The window runs from
  * the document's first parse to the moment "time to map drawn" takes: the frame that holds the map.
@@ -392,7 +392,7 @@ try {
     runs.staticTtm.push(await loadOnce(stat.url));
     runs.plainTtm.push(await loadOnce(plain.url));
   }
-  // The first frame's make-up, ours against the static page (--frame-runs, default 5, medians).
+  // Main-thread time up to the map drawn, ours against the static page (--frame-runs, default 5).
   for (let i = 0; i < Number(opt("--frame-runs", "5")); i++) {
     runs.frame.push(await frameBreakdown(app.url));
     runs.staticFrame.push(await frameBreakdown(stat.url));

@@ -134,7 +134,6 @@ export function App() {
   const state = checked.state;
   const ignored = [...urlIgnored, ...checked.ignored];
   const linked: LinkedProps = { state, setState, hovered, setHovered };
-  // The map and the rankings follow a story step in the render after the story card.
   // Each section gets links that change only when a key it reads does, so a change elsewhere (the
   // measure, the sort) leaves it out of that render. The map and the rankings follow a story step in
   // the render after the story card; the rankings also take a new selection after the map's outline.
