@@ -5,6 +5,7 @@ import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
 import type { CountriesFile, EventsFile, MissionsFile, PoliceByYearFile, StoriesFile } from "../data/schema";
 import { draftAltText } from "../export/alt-text";
 import type { ExportSpec } from "../export/types";
+import { formatCount } from "../lib/format";
 import { highlightOf, type LinkedProps, useDeferredHighlight } from "./linked";
 import { StoryCard } from "./StoryCard";
 import "./story-card.css";
@@ -66,6 +67,7 @@ function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data 
     if (target) choose(target.id);
   };
 
+  const last = data.series.rows.at(-1);
   const position = story ? `Story ${index + 1} of ${list.length}` : `${list.length} stories: choose one`;
 
   const exportSpec: ExportSpec = {
@@ -87,7 +89,7 @@ function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data 
       unit: { singular: "officer" },
       asOf: data.series.asOf,
       source: data.series.source,
-      note: `The series ends at ${data.series.rows.at(-1)?.police.toLocaleString("en-GB") ?? "an unknown figure"} in ${data.series.rows.at(-1)?.year ?? ""}`,
+      note: last ? `The series ends at ${formatCount(last.police)} in ${last.year}` : undefined,
     }),
     getSvg: () => document.querySelector<SVGSVGElement>("#timeline-chart svg[data-export-root]"),
     ready: true,

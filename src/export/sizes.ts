@@ -1,5 +1,6 @@
 // Export sizes: presets newsrooms use, 1x/2x of the on-screen size, and a capped custom width.
-// Small and dependency-free: the menu imports it statically.
+// Small, and importing only the app's formatter (already in the first chunk): the menu imports it statically.
+import { formatCount } from "../lib/format";
 import type { SizeChoice } from "./types";
 
 export const MIN_WIDTH = 320;
@@ -19,7 +20,8 @@ export const PRESETS: readonly Preset[] = [
   { key: "square", label: "Square", width: 1080, height: 1080 },
 ];
 
-const n = (x: number) => x.toLocaleString("en-GB");
+// d3-format, not toLocaleString: the first Intl call builds ICU data, tens of ms on a slow phone.
+const n = formatCount;
 
 export interface CappedWidth {
   width: number;
