@@ -19,6 +19,7 @@ import {
   type CountryShape,
   centroids,
   nearestFinder,
+  type PathStrings,
   pathStrings,
 } from "./map-model";
 import "./map.css";
@@ -97,17 +98,22 @@ export function ChoroplethMap(props: Props) {
 
   // Build the centroids and the nearest-shape finder while the browser is idle after the first
   // paint, so neither the first paint nor a visitor's first story step or pointer miss waits for them.
+  // One idle task each: together they would be one long task that a tap could land behind.
   useEffect(() => {
-    const warm = () => {
-      geo.centroids();
-      geo.nearest();
+    const steps = [geo.centroids, geo.nearest];
+    let id = 0;
+    const idle = typeof window.requestIdleCallback === "function";
+    const next = () => {
+      const step = steps.shift();
+      if (!step) return;
+      const run = () => {
+        step();
+        next();
+      };
+      id = idle ? window.requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 200);
     };
-    if (typeof window.requestIdleCallback === "function") {
-      const id = window.requestIdleCallback(warm, { timeout: 2000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = window.setTimeout(warm, 200);
-    return () => window.clearTimeout(id);
+    next();
+    return () => (idle ? window.cancelIdleCallback(id) : window.clearTimeout(id));
   }, [geo]);
 
   const home = useMemo<[number, number]>(() => {
@@ -396,7 +402,7 @@ export function ChoroplethMap(props: Props) {
 
 interface PathsProps {
   shapes: CountryShape[];
-  d: Map<string, string>;
+  d: PathStrings;
   values: Map<string, number>;
   patternId: string;
   activeKey: string | null;
@@ -421,23 +427,49 @@ const CountryPaths = memo(function CountryPaths({
         const fill = fillFor(values.get(s.iso3) ?? (s.iso3.startsWith("?") ? null : 0));
         const canFocus = inOrder.has(s.iso3);
         return (
-          <path
+          <CountryPath
             key={s.iso3}
-            data-key={s.iso3}
-            d={d.get(s.iso3)}
+            iso3={s.iso3}
+            d={d}
             fill={fill.kind === "no-data" ? `url(#${patternId})` : fill.color}
-            stroke={C.OUTLINE}
-            strokeWidth={C.OUTLINE_WIDTH}
-            vectorEffect="non-scaling-stroke"
             tabIndex={canFocus ? (activeKey === s.iso3 ? 0 : -1) : undefined}
-            role={canFocus ? "button" : undefined}
-            aria-label={
-              canFocus ? describe({ kind: "country", iso3: s.iso3 }).replaceAll("; ", ", ") : undefined
-            }
-            className="map__country"
+            label={canFocus ? describe({ kind: "country", iso3: s.iso3 }).replaceAll("; ", ", ") : undefined}
           />
         );
       })}
     </g>
+  );
+});
+
+/**
+ * One country. Its own component, so its path string is built in its own render (see pathStrings)
+ * and a change of measure re-renders only the countries whose fill or label changed.
+ */
+const CountryPath = memo(function CountryPath({
+  iso3,
+  d,
+  fill,
+  tabIndex,
+  label,
+}: {
+  iso3: string;
+  d: PathStrings;
+  fill: string;
+  tabIndex: number | undefined;
+  label: string | undefined;
+}) {
+  return (
+    <path
+      data-key={iso3}
+      d={d.get(iso3)}
+      fill={fill}
+      stroke={C.OUTLINE}
+      strokeWidth={C.OUTLINE_WIDTH}
+      vectorEffect="non-scaling-stroke"
+      tabIndex={tabIndex}
+      role={label !== undefined ? "button" : undefined}
+      aria-label={label}
+      className="map__country"
+    />
   );
 });

@@ -105,6 +105,21 @@ describe("map model", () => {
     expect(after).toBeLessThan(before * 0.7);
   });
 
+  it("builds each path once, in any order, and has none for an unknown code", () => {
+    const projection = geoEqualEarth().fitSize([960, 470], { type: "Sphere" });
+    const lazy = pathStrings(shapes, projection);
+    const absolute = geoPath(projection).digits(1);
+    const last = shapes.at(-1);
+    const first = shapes[0];
+    if (!first || !last) throw new Error("no shapes");
+    // Asked out of order, a path is still its own shape's (the shared context starts fresh each time).
+    const lastD = lazy.get(last.iso3);
+    expect(lazy.get(first.iso3)?.startsWith("M")).toBe(true);
+    expect(lazy.get(last.iso3)).toBe(lastD);
+    expect(lastD?.split("M").length).toBe((absolute(last.feature) ?? "").split("M").length);
+    expect(lazy.get("XXX")).toBeUndefined();
+  });
+
   it("frames the world with the projection written in constants.ts", () => {
     const fitted = geoEqualEarth().fitSize([C.MAP_WIDTH, C.MAP_HEIGHT], {
       type: "FeatureCollection",

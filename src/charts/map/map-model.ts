@@ -194,16 +194,34 @@ export class CompactPath implements GeoContext {
   }
 }
 
-/** Cached SVG path strings for every shape under one projection (a zoom or hover never recomputes them). */
-export function pathStrings(shapes: readonly CountryShape[], projection: GeoProjection): Map<string, string> {
+/** SVG path strings by country code under one projection. */
+export interface PathStrings {
+  get(iso3: string): string | undefined;
+}
+
+/**
+ * SVG path strings for the shapes under one projection, each computed on first use and kept (a zoom
+ * or hover never recomputes them). Lazy, so each country's path is built in its own component's
+ * render: React can then yield to the browser between countries while it hydrates the map.
+ */
+export function pathStrings(shapes: readonly CountryShape[], projection: GeoProjection): PathStrings {
   const context = new CompactPath();
   const path = geoPath(projection, context);
-  const out = new Map<string, string>();
-  for (const s of shapes) {
-    path(s.feature);
-    out.set(s.iso3, context.flush());
-  }
-  return out;
+  const byCode = new Map(shapes.map((s) => [s.iso3, s]));
+  const cache = new Map<string, string>();
+  return {
+    get(iso3) {
+      let d = cache.get(iso3);
+      if (d === undefined) {
+        const shape = byCode.get(iso3);
+        if (!shape) return undefined;
+        path(shape.feature);
+        d = context.flush();
+        cache.set(iso3, d);
+      }
+      return d;
+    },
+  };
 }
 
 export interface Centroid {
