@@ -31,7 +31,7 @@ export function RankedBars({
 }: Props) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef, 600);
-  const layout = layoutBars(rows, width);
+  const layout = layoutBars(rows, width ?? 600);
   const [active, setActive] = useState(0);
   const barRefs = useRef<(SVGGElement | null)[]>([]);
   const current = Math.min(active, Math.max(0, rows.length - 1));
@@ -65,123 +65,125 @@ export function RankedBars({
     <div className="bars" ref={wrapRef}>
       {/* biome-ignore lint/a11y/useSemanticElements: a named group of SVG bars */}
       <div role="group" aria-label={label} aria-describedby={descriptionId}>
-        <svg
-          data-export-root=""
-          width={layout.width}
-          height={layout.height}
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
-          className="bars__svg"
-          onPointerLeave={() => onHover(null)}
-        >
-          <title>{label}</title>
-          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the axis is decoration; the bars carry the values */}
-          <g transform={`translate(${layout.labelWidth},0)`} className="bars__grid" aria-hidden="true">
-            {layout.ticks.map((t) => (
-              <g key={t.value} transform={`translate(${t.x},0)`}>
-                <line y1={0} y2={layout.height - C.AXIS_HEIGHT} stroke="#c5ccd3" strokeWidth={1} />
-                <text
-                  y={layout.height - 6}
-                  textAnchor="middle"
-                  fontSize={11}
-                  fill="#4a5560"
-                  className="bars__tick"
-                >
-                  {formatCount(t.value)}
-                </text>
-              </g>
-            ))}
-          </g>
-          {layout.bars.map((b, i) => {
-            const on = selected === b.key;
-            const lit = on || highlighted.has(b.key);
-            const mid = b.y + b.height / 2;
-            return (
-              // biome-ignore lint/a11y/useSemanticElements: an SVG bar cannot be a <button>; it acts as one
-              <g
-                key={b.key}
-                ref={(el) => {
-                  barRefs.current[i] = el;
-                }}
-                role="button"
-                tabIndex={i === current ? 0 : -1}
-                aria-pressed={on}
-                aria-label={nameFor(b)}
-                className={lit ? "bars__bar bars__bar--lit" : "bars__bar"}
-                data-key={b.key}
-                onPointerEnter={() => onHover(b.key)}
-                onFocus={() => {
-                  setActive(i);
-                  onHover(b.key);
-                }}
-                onBlur={() => onHover(null)}
-                onClick={() => {
-                  setActive(i);
-                  onSelect(b.key);
-                }}
-                onKeyDown={(e) => onKeyDown(e, i, b.key)}
-              >
-                <title>{nameFor(b)}</title>
-                <rect
-                  x={0}
-                  y={b.y - 2}
-                  width={layout.width}
-                  height={b.height + 4}
-                  fill="transparent"
-                  data-export="omit"
-                />
-                <text
-                  x={layout.labelWidth - 8}
-                  y={mid}
-                  textAnchor="end"
-                  fontSize={C.FONT_PX}
-                  className="bars__name"
-                >
-                  {b.lines.map((line, li) => (
-                    <tspan
-                      key={line}
-                      x={layout.labelWidth - 8}
-                      dy={li === 0 ? (b.lines.length > 1 ? "-0.2em" : "0.35em") : "1.1em"}
-                    >
-                      {line}
-                    </tspan>
-                  ))}
-                </text>
-                {b.value == null ? (
+        {width != null && (
+          <svg
+            data-export-root=""
+            width={layout.width}
+            height={layout.height}
+            viewBox={`0 0 ${layout.width} ${layout.height}`}
+            className="bars__svg"
+            onPointerLeave={() => onHover(null)}
+          >
+            <title>{label}</title>
+            {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the axis is decoration; the bars carry the values */}
+            <g transform={`translate(${layout.labelWidth},0)`} className="bars__grid" aria-hidden="true">
+              {layout.ticks.map((t) => (
+                <g key={t.value} transform={`translate(${t.x},0)`}>
+                  <line y1={0} y2={layout.height - C.AXIS_HEIGHT} stroke="#c5ccd3" strokeWidth={1} />
                   <text
-                    x={layout.labelWidth + 4}
-                    y={mid}
-                    dy="0.35em"
-                    fontSize={C.FONT_PX}
-                    className="bars__nodata"
+                    y={layout.height - 6}
+                    textAnchor="middle"
+                    fontSize={11}
+                    fill="#4a5560"
+                    className="bars__tick"
                   >
-                    no data
+                    {formatCount(t.value)}
                   </text>
-                ) : (
-                  <>
-                    <rect
-                      x={layout.labelWidth}
-                      y={b.y}
-                      width={b.width}
-                      height={b.height}
-                      fill={lit ? C.BAR_HIGHLIGHT : C.BAR_FILL}
-                      className="bars__rect"
-                    />
+                </g>
+              ))}
+            </g>
+            {layout.bars.map((b, i) => {
+              const on = selected === b.key;
+              const lit = on || highlighted.has(b.key);
+              const mid = b.y + b.height / 2;
+              return (
+                // biome-ignore lint/a11y/useSemanticElements: an SVG bar cannot be a <button>; it acts as one
+                <g
+                  key={b.key}
+                  ref={(el) => {
+                    barRefs.current[i] = el;
+                  }}
+                  role="button"
+                  tabIndex={i === current ? 0 : -1}
+                  aria-pressed={on}
+                  aria-label={nameFor(b)}
+                  className={lit ? "bars__bar bars__bar--lit" : "bars__bar"}
+                  data-key={b.key}
+                  onPointerEnter={() => onHover(b.key)}
+                  onFocus={() => {
+                    setActive(i);
+                    onHover(b.key);
+                  }}
+                  onBlur={() => onHover(null)}
+                  onClick={() => {
+                    setActive(i);
+                    onSelect(b.key);
+                  }}
+                  onKeyDown={(e) => onKeyDown(e, i, b.key)}
+                >
+                  <title>{nameFor(b)}</title>
+                  <rect
+                    x={0}
+                    y={b.y - 2}
+                    width={layout.width}
+                    height={b.height + 4}
+                    fill="transparent"
+                    data-export="omit"
+                  />
+                  <text
+                    x={layout.labelWidth - 8}
+                    y={mid}
+                    textAnchor="end"
+                    fontSize={C.FONT_PX}
+                    className="bars__name"
+                  >
+                    {b.lines.map((line, li) => (
+                      <tspan
+                        key={line}
+                        x={layout.labelWidth - 8}
+                        dy={li === 0 ? (b.lines.length > 1 ? "-0.2em" : "0.35em") : "1.1em"}
+                      >
+                        {line}
+                      </tspan>
+                    ))}
+                  </text>
+                  {b.value == null ? (
                     <text
-                      x={layout.labelWidth + b.width + 5}
+                      x={layout.labelWidth + 4}
                       y={mid}
                       dy="0.35em"
                       fontSize={C.FONT_PX}
-                      fontWeight={lit ? 700 : 400}
-                      className="bars__value"
+                      className="bars__nodata"
                     >
-                      {formatCount(b.value)}
+                      no data
                     </text>
-                  </>
-                )}
-              </g>
-            );
-          })}
-        </svg>
+                  ) : (
+                    <>
+                      <rect
+                        x={layout.labelWidth}
+                        y={b.y}
+                        width={b.width}
+                        height={b.height}
+                        fill={lit ? C.BAR_HIGHLIGHT : C.BAR_FILL}
+                        className="bars__rect"
+                      />
+                      <text
+                        x={layout.labelWidth + b.width + 5}
+                        y={mid}
+                        dy="0.35em"
+                        fontSize={C.FONT_PX}
+                        fontWeight={lit ? 700 : 400}
+                        className="bars__value"
+                      >
+                        {formatCount(b.value)}
+                      </text>
+                    </>
+                  )}
+                </g>
+              );
+            })}
+          </svg>
+        )}
       </div>
     </div>
   );

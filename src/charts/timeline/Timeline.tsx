@@ -25,7 +25,8 @@ export interface TimelineProps {
 export function Timeline(props: TimelineProps) {
   const { rows, events, stories, current, year, onYear, onStory } = props;
   const wrap = useRef<HTMLElement>(null);
-  const width = useElementWidth(wrap);
+  const measured = useElementWidth(wrap);
+  const width = measured ?? 800;
   const layout = useMemo(() => layoutTimeline(width, rows, events, stories), [width, rows, events, stories]);
   const [hoverYear, setHoverYear] = useState<number | null>(null);
   const [playing, setPlaying] = useState(false);
@@ -98,147 +99,153 @@ export function Timeline(props: TimelineProps) {
         {shownRow && <span className="tl-readout__source"> (source: {shownRow.source})</span>}
       </p>
       <figure id="timeline-chart" className="tl-figure" ref={wrap}>
-        {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; the group holds focusable story marks. */}
-        <svg
-          data-export-root
-          className={`tl-svg${large ? " tl-svg--large" : ""}${layout.compact ? " tl-svg--compact" : ""}`}
-          width={layout.width}
-          height={layout.height}
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
-          role="group"
-          aria-labelledby={`${ids}-t`}
-          aria-describedby={`${ids}-d`}
-          onMouseLeave={() => setHoverYear(null)}
-        >
-          <title id={`${ids}-t`}>Timeline 2007–2024: UN police each December, events and five stories</title>
-          <desc id={`${ids}-d`}>
-            {`The line above the axis is the number of UN police officers each December, from ${formatWithUnit(
-              layout.series.points[0]?.police,
-              "officer",
-            )} in ${layout.series.points[0]?.year ?? ""} to ${formatWithUnit(layout.series.points.at(-1)?.police, "officer")} in ${
-              layout.series.points.at(-1)?.year ?? ""
-            }. Dots below the axis are ${events.length} dated events; bars are the years of the ${stories.length} stories.`}
-          </desc>
-          {cur && (
-            <g className="tl-current">
-              <rect
-                x={cur.x0}
-                y={MARGIN.top - 14}
-                width={cur.x1 - cur.x0}
-                height={bottom - MARGIN.top + 14}
-              />
-              <text x={cur.x0 + 3} y={bottom - 5}>
-                Story years
-              </text>
-            </g>
-          )}
-          {shownPoint && (
-            <rect
-              className="tl-year-band"
-              x={(layout.ticks.find((t) => t.year === shownYear)?.x0 ?? 0) + 0.5}
-              y={MARGIN.top}
-              width={Math.max(0, (layout.ticks[0]?.x1 ?? 0) - (layout.ticks[0]?.x0 ?? 0) - 1)}
-              height={layout.axisY - MARGIN.top}
-            />
-          )}
-          <path className="tl-area" d={layout.series.area} />
-          <path className="tl-line" d={layout.series.line} />
-          {shownPoint && (
-            <g className="tl-point">
-              <circle cx={shownPoint.x} cy={shownPoint.y} r={4} />
-              <text
-                x={shownPoint.x}
-                y={shownPoint.y - 8}
-                textAnchor={shownPoint.x > layout.width - 90 ? "end" : shownPoint.x < 90 ? "start" : "middle"}
-              >
-                {formatWithUnit(shownPoint.police, "officer")}
-              </text>
-            </g>
-          )}
-          <line
-            className="tl-axis"
-            x1={MARGIN.left}
-            x2={layout.width - MARGIN.right}
-            y1={layout.axisY}
-            y2={layout.axisY}
-          />
-          {layout.ticks.map((t) => (
-            <g key={t.year} className={t.year === shownYear ? "tl-tick tl-tick--on" : "tl-tick"}>
-              <line x1={t.x0} x2={t.x0} y1={layout.axisY} y2={layout.axisY + 5} />
-              <text x={t.x} y={layout.axisY + 18} textAnchor="middle">
-                {t.label}
-              </text>
-            </g>
-          ))}
-          {layout.events.map((p) => (
-            <g
-              key={p.event.id}
-              className={p.event.storyId ? "tl-event tl-event--story" : "tl-event"}
-              data-clamped={p.clamped ?? undefined}
-            >
-              <title>{`${eventDateText(p.event)}: ${p.event.title}`}</title>
-              <circle cx={p.x} cy={p.y} r={5} />
-              {p.clamped && (
-                <text
-                  x={p.x + (p.clamped === "before" ? 8 : -8)}
-                  y={p.y + 4}
-                  textAnchor={p.clamped === "before" ? "start" : "end"}
-                >
-                  {p.clamped === "before" ? "◂ earlier" : "later ▸"}
-                </text>
-              )}
-            </g>
-          ))}
-          {layout.stories.map((s) => {
-            const on = current?.id === s.story.id;
-            return (
-              // biome-ignore lint/a11y/useSemanticElements: an SVG mark cannot be a <button>; it acts as one.
-              <g
-                key={s.story.id}
-                className={on ? "tl-story tl-story--on" : "tl-story"}
-                role="button"
-                tabIndex={0}
-                aria-pressed={on}
-                aria-label={`Story ${s.index + 1}: ${s.story.place}, ${s.story.years[0]}${
-                  s.story.years[1] !== s.story.years[0] ? `–${s.story.years[1]}` : ""
-                }. ${s.story.theme}`}
-                onClick={() => onStory(s.story.id)}
-                onKeyDown={(e) => storyKey(e, s.story.id)}
-              >
-                {/* An invisible hit area: every target at least 24 x 24 px (WCAG 2.5.8). */}
+        {measured != null && (
+          // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; the group holds focusable story marks.
+          <svg
+            data-export-root
+            className={`tl-svg${large ? " tl-svg--large" : ""}${layout.compact ? " tl-svg--compact" : ""}`}
+            width={layout.width}
+            height={layout.height}
+            viewBox={`0 0 ${layout.width} ${layout.height}`}
+            role="group"
+            aria-labelledby={`${ids}-t`}
+            aria-describedby={`${ids}-d`}
+            onMouseLeave={() => setHoverYear(null)}
+          >
+            <title id={`${ids}-t`}>
+              Timeline 2007–2024: UN police each December, events and five stories
+            </title>
+            <desc id={`${ids}-d`}>
+              {`The line above the axis is the number of UN police officers each December, from ${formatWithUnit(
+                layout.series.points[0]?.police,
+                "officer",
+              )} in ${layout.series.points[0]?.year ?? ""} to ${formatWithUnit(layout.series.points.at(-1)?.police, "officer")} in ${
+                layout.series.points.at(-1)?.year ?? ""
+              }. Dots below the axis are ${events.length} dated events; bars are the years of the ${stories.length} stories.`}
+            </desc>
+            {cur && (
+              <g className="tl-current">
                 <rect
-                  className="tl-story__hit"
-                  x={(s.x0 + s.x1) / 2 - Math.max(24, s.x1 - s.x0) / 2}
-                  y={s.y - 12}
-                  width={Math.max(24, s.x1 - s.x0)}
-                  height={24}
-                  fill="transparent"
-                  data-export="omit"
+                  x={cur.x0}
+                  y={MARGIN.top - 14}
+                  width={cur.x1 - cur.x0}
+                  height={bottom - MARGIN.top + 14}
                 />
-                <rect x={s.x0 + 1} y={s.y - 7} width={Math.max(4, s.x1 - s.x0 - 2)} height={14} rx={7} />
-                <circle cx={s.x0 + layout.storyRadius} cy={s.y} r={layout.storyRadius} />
-                <text x={s.x0 + layout.storyRadius} y={s.y + 4} textAnchor="middle">
-                  {s.index + 1}
+                <text x={cur.x0 + 3} y={bottom - 5}>
+                  Story years
                 </text>
               </g>
-            );
-          })}
-          <g data-export="omit">
-            {layout.ticks.map((t) => (
-              // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the year slider does the same by keyboard.
+            )}
+            {shownPoint && (
               <rect
-                key={t.year}
-                className="tl-hit"
-                x={t.x0}
+                className="tl-year-band"
+                x={(layout.ticks.find((t) => t.year === shownYear)?.x0 ?? 0) + 0.5}
                 y={MARGIN.top}
-                width={t.x1 - t.x0}
-                height={layout.axisY + 24 - MARGIN.top}
-                onMouseEnter={() => setHoverYear(t.year)}
-                onClick={() => onYear(t.year, { replace: true })}
+                width={Math.max(0, (layout.ticks[0]?.x1 ?? 0) - (layout.ticks[0]?.x0 ?? 0) - 1)}
+                height={layout.axisY - MARGIN.top}
               />
+            )}
+            <path className="tl-area" d={layout.series.area} />
+            <path className="tl-line" d={layout.series.line} />
+            {shownPoint && (
+              <g className="tl-point">
+                <circle cx={shownPoint.x} cy={shownPoint.y} r={4} />
+                <text
+                  x={shownPoint.x}
+                  y={shownPoint.y - 8}
+                  textAnchor={
+                    shownPoint.x > layout.width - 90 ? "end" : shownPoint.x < 90 ? "start" : "middle"
+                  }
+                >
+                  {formatWithUnit(shownPoint.police, "officer")}
+                </text>
+              </g>
+            )}
+            <line
+              className="tl-axis"
+              x1={MARGIN.left}
+              x2={layout.width - MARGIN.right}
+              y1={layout.axisY}
+              y2={layout.axisY}
+            />
+            {layout.ticks.map((t) => (
+              <g key={t.year} className={t.year === shownYear ? "tl-tick tl-tick--on" : "tl-tick"}>
+                <line x1={t.x0} x2={t.x0} y1={layout.axisY} y2={layout.axisY + 5} />
+                <text x={t.x} y={layout.axisY + 18} textAnchor="middle">
+                  {t.label}
+                </text>
+              </g>
             ))}
-          </g>
-        </svg>
+            {layout.events.map((p) => (
+              <g
+                key={p.event.id}
+                className={p.event.storyId ? "tl-event tl-event--story" : "tl-event"}
+                data-clamped={p.clamped ?? undefined}
+              >
+                <title>{`${eventDateText(p.event)}: ${p.event.title}`}</title>
+                <circle cx={p.x} cy={p.y} r={5} />
+                {p.clamped && (
+                  <text
+                    x={p.x + (p.clamped === "before" ? 8 : -8)}
+                    y={p.y + 4}
+                    textAnchor={p.clamped === "before" ? "start" : "end"}
+                  >
+                    {p.clamped === "before" ? "◂ earlier" : "later ▸"}
+                  </text>
+                )}
+              </g>
+            ))}
+            {layout.stories.map((s) => {
+              const on = current?.id === s.story.id;
+              return (
+                // biome-ignore lint/a11y/useSemanticElements: an SVG mark cannot be a <button>; it acts as one.
+                <g
+                  key={s.story.id}
+                  className={on ? "tl-story tl-story--on" : "tl-story"}
+                  role="button"
+                  tabIndex={0}
+                  aria-pressed={on}
+                  aria-label={`Story ${s.index + 1}: ${s.story.place}, ${s.story.years[0]}${
+                    s.story.years[1] !== s.story.years[0] ? `–${s.story.years[1]}` : ""
+                  }. ${s.story.theme}`}
+                  onClick={() => onStory(s.story.id)}
+                  onKeyDown={(e) => storyKey(e, s.story.id)}
+                >
+                  {/* An invisible hit area: every target at least 24 x 24 px (WCAG 2.5.8). */}
+                  <rect
+                    className="tl-story__hit"
+                    x={(s.x0 + s.x1) / 2 - Math.max(24, s.x1 - s.x0) / 2}
+                    y={s.y - 12}
+                    width={Math.max(24, s.x1 - s.x0)}
+                    height={24}
+                    fill="transparent"
+                    data-export="omit"
+                  />
+                  <rect x={s.x0 + 1} y={s.y - 7} width={Math.max(4, s.x1 - s.x0 - 2)} height={14} rx={7} />
+                  <circle cx={s.x0 + layout.storyRadius} cy={s.y} r={layout.storyRadius} />
+                  <text x={s.x0 + layout.storyRadius} y={s.y + 4} textAnchor="middle">
+                    {s.index + 1}
+                  </text>
+                </g>
+              );
+            })}
+            <g data-export="omit">
+              {layout.ticks.map((t) => (
+                // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the year slider does the same by keyboard.
+                <rect
+                  key={t.year}
+                  className="tl-hit"
+                  x={t.x0}
+                  y={MARGIN.top}
+                  width={t.x1 - t.x0}
+                  height={layout.axisY + 24 - MARGIN.top}
+                  onMouseEnter={() => setHoverYear(t.year)}
+                  onClick={() => onYear(t.year, { replace: true })}
+                />
+              ))}
+            </g>
+          </svg>
+        )}
         <figcaption className="tl-caption">
           {props.seriesTitle}. Source: {props.seriesSource}. Filled dots are events of the five stories, open
           dots other events; numbered bars are the stories' years.
