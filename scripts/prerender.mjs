@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 
 /**
  * Puts the entry stylesheet into index.html: the first paint then waits for the HTML alone, not for
- * another request (the CSP allows inline styles). Lazy chunks keep their own stylesheet files.
+ * another request (the CSP allows inline styles). The build makes one stylesheet (cssCodeSplit: false).
  */
 export function inlineStylesheets(index, outDir) {
   return index.replace(/<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/g, (_, href) => {
