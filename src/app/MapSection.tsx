@@ -32,9 +32,12 @@ const MAP_NAMES: Record<Measure, string> = {
 
 /** Memoised: with `useFollowingLinks` it sits out the urgent render of a story step. */
 export const MapSection = memo(function MapSection(props: LinkedProps) {
+  // The switch answers a click at once; the title and the 177 recoloured countries follow in a
+  // deferred render, so the click's next frame is not held up by repainting the whole map.
+  const measure = useDeferredValue(props.state.measure);
   return (
     <section className="panel panel--map" aria-labelledby="map-title" id="map">
-      <h2 id="map-title">{TITLES[props.state.measure]}</h2>
+      <h2 id="map-title">{TITLES[measure]}</h2>
       <DataGate
         view="map"
         datasets={["topology", "countries", "contributors", "deployments", "missions", "stories"] as const}
@@ -43,7 +46,7 @@ export const MapSection = memo(function MapSection(props: LinkedProps) {
           <UnavailableExport id="map" title="Where UN police come from" reason={reason} />
         )}
       >
-        {(data) => <MapView {...props} data={data} />}
+        {(data) => <MapView {...props} measure={measure} data={data} />}
       </DataGate>
     </section>
   );
@@ -58,9 +61,15 @@ type MapData = readonly [
   DatasetTypes["stories"],
 ];
 
-function MapView({ state, setState, hovered, setHovered, data }: LinkedProps & { data: MapData }) {
+function MapView({
+  state,
+  setState,
+  hovered,
+  setHovered,
+  measure,
+  data,
+}: LinkedProps & { measure: Measure; data: MapData }) {
   const [topology, countries, contributors, deployments, missions, stories] = data;
-  const measure = state.measure;
   const date = contributors.asOf;
   const [missionOnly, setMissionOnly] = useState<string | null>(null);
   const [searchFocus, setSearchFocus] = useState<string | null>(null);
@@ -190,37 +199,42 @@ function MapView({ state, setState, hovered, setHovered, data }: LinkedProps & {
   const sources =
     measure === "contributed" ? contributors.source : `${missions.source}; ${contributors.source}`;
   const selectedName = selectedKnown ? names.get(selectedKnown) : undefined;
-  const exportSpec: ExportSpec = {
-    id: "map",
-    title: TITLES[measure],
-    subtitle: `${legendTitle}${selectedName ? `. Selected: ${selectedName}` : ""}${story ? `. Story: ${story.theme}, ${story.place}` : ""}`,
-    source: sources,
-    asOf: date,
-    fileBase: measure === "contributed" ? "un-police-contributors-map" : "un-police-host-countries-map",
-    legend: { title: legendTitle, items: legendItems() },
-    csv: {
-      header: [
-        "country",
-        "iso3",
-        measure === "contributed" ? "police_contributed" : "police_hosted",
-        "rank",
-        "as_of",
-        "source",
-      ],
-      rows: md.order.map((v) => [v.name, v.iso3, v.value, `${v.tied ? "=" : ""}${v.rank}`, date, sources]),
-    },
-    altText: draftAltText({
-      what: `World map of ${measure === "contributed" ? "police officers contributed by each country" : "UN police officers serving in each host country"}, ${md.order.length} countries shaded`,
-      rows: md.order.map((v) => ({ name: v.name, value: v.value })),
-      unit: { singular: "officer" },
-      asOf: date,
+  // Memoised: a render that changes none of these (the urgent half of a measure switch, a hover)
+  // rebuilds neither the CSV rows nor the alt text.
+  const exportSpec = useMemo<ExportSpec>(
+    () => ({
+      id: "map",
+      title: TITLES[measure],
+      subtitle: `${legendTitle}${selectedName ? `. Selected: ${selectedName}` : ""}${story ? `. Story: ${story.theme}, ${story.place}` : ""}`,
       source: sources,
-      note: selectedName ? `${selectedName} is selected` : undefined,
+      asOf: date,
+      fileBase: measure === "contributed" ? "un-police-contributors-map" : "un-police-host-countries-map",
+      legend: { title: legendTitle, items: legendItems() },
+      csv: {
+        header: [
+          "country",
+          "iso3",
+          measure === "contributed" ? "police_contributed" : "police_hosted",
+          "rank",
+          "as_of",
+          "source",
+        ],
+        rows: md.order.map((v) => [v.name, v.iso3, v.value, `${v.tied ? "=" : ""}${v.rank}`, date, sources]),
+      },
+      altText: draftAltText({
+        what: `World map of ${measure === "contributed" ? "police officers contributed by each country" : "UN police officers serving in each host country"}, ${md.order.length} countries shaded`,
+        rows: md.order.map((v) => ({ name: v.name, value: v.value })),
+        unit: { singular: "officer" },
+        asOf: date,
+        source: sources,
+        note: selectedName ? `${selectedName} is selected` : undefined,
+      }),
+      getSvg: () => document.querySelector<SVGSVGElement>("#map svg[data-export-root]"),
+      ready: shapes.length > 0,
+      notReadyReason: "The map has no shapes to draw.",
     }),
-    getSvg: () => document.querySelector<SVGSVGElement>("#map svg[data-export-root]"),
-    ready: shapes.length > 0,
-    notReadyReason: "The map has no shapes to draw.",
-  };
+    [measure, legendTitle, selectedName, story, sources, date, md, shapes],
+  );
 
   return (
     <div className="map-section">
@@ -230,7 +244,7 @@ function MapView({ state, setState, hovered, setHovered, data }: LinkedProps & {
           name="measure"
           className="measure-switch"
           options={MEASURES}
-          value={measure}
+          value={state.measure}
           onChange={(m) => setState({ measure: m })}
         />
         <ExportMenu spec={exportSpec} />
