@@ -1,4 +1,4 @@
-import { type KeyboardEvent, memo, useCallback } from "react";
+import { type KeyboardEvent, memo, useCallback, useMemo } from "react";
 import { Timeline } from "../charts/timeline/Timeline";
 import { DataGate } from "../components/DataGate";
 import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
@@ -43,6 +43,12 @@ export const StorySection = memo(function StorySection(props: LinkedProps) {
   );
 });
 
+/** "The series ends at 6,133 in 2024", for the timeline's alt text. */
+function seriesEnd(series: PoliceByYearFile): string | undefined {
+  const last = series.rows.at(-1);
+  return last ? `The series ends at ${formatCount(last.police)} in ${last.year}` : undefined;
+}
+
 function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data }) {
   const list = data.stories.stories;
   // An unknown story id in the URL resolves to no story.
@@ -67,33 +73,38 @@ function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data 
     if (target) choose(target.id);
   };
 
-  const last = data.series.rows.at(-1);
   const position = story ? `Story ${index + 1} of ${list.length}` : `${list.length} stories: choose one`;
 
-  const exportSpec: ExportSpec = {
-    id: "timeline-chart",
-    title: data.series.title,
-    subtitle: story
-      ? `UN police deployed each December, with the story "${story.theme}" (${story.place}) marked`
-      : "UN police deployed each December, with dated events and the five stories",
-    source: data.series.source,
-    asOf: data.series.asOf,
-    fileBase: "un-police-timeline-2007-2024",
-    csv: {
-      header: ["year", "police_december", "as_of", "source"],
-      rows: data.series.rows.map((r) => [r.year, r.police, `${r.year}-12`, r.source]),
-    },
-    altText: draftAltText({
-      what: "Line chart of UN police officers deployed each December from 2007 to 2024",
-      rows: data.series.rows.map((r) => ({ name: String(r.year), value: r.police })),
-      unit: { singular: "officer" },
-      asOf: data.series.asOf,
-      source: data.series.source,
-      note: last ? `The series ends at ${formatCount(last.police)} in ${last.year}` : undefined,
+  // The export shows the timeline as drawn, so it follows the timeline's (deferred) story; memoised,
+  // so the urgent render of a step skips the CSV rows and the alt text.
+  const series = data.series;
+  const exportSpec = useMemo<ExportSpec>(
+    () => ({
+      id: "timeline-chart",
+      title: series.title,
+      subtitle: timelineStory
+        ? `UN police deployed each December, with the story "${timelineStory.theme}" (${timelineStory.place}) marked`
+        : "UN police deployed each December, with dated events and the five stories",
+      source: series.source,
+      asOf: series.asOf,
+      fileBase: "un-police-timeline-2007-2024",
+      csv: {
+        header: ["year", "police_december", "as_of", "source"],
+        rows: series.rows.map((r) => [r.year, r.police, `${r.year}-12`, r.source]),
+      },
+      altText: draftAltText({
+        what: "Line chart of UN police officers deployed each December from 2007 to 2024",
+        rows: series.rows.map((r) => ({ name: String(r.year), value: r.police })),
+        unit: { singular: "officer" },
+        asOf: series.asOf,
+        source: series.source,
+        note: seriesEnd(series),
+      }),
+      getSvg: () => document.querySelector<SVGSVGElement>("#timeline-chart svg[data-export-root]"),
+      ready: true,
     }),
-    getSvg: () => document.querySelector<SVGSVGElement>("#timeline-chart svg[data-export-root]"),
-    ready: true,
-  };
+    [series, timelineStory],
+  );
 
   return (
     <div className="stories">

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, memo, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Story, TimelineEvent, YearRow } from "../../data/schema";
 import { formatWithUnit } from "../../lib/format";
 import { MARGIN, PLAY_STEP_MS, TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR } from "./constants";
@@ -22,7 +22,11 @@ export interface TimelineProps {
 }
 
 /** Timeline 2007–2024: the December police series above the axis, dated events and the five stories below. */
-export function Timeline(props: TimelineProps) {
+/**
+ * Memoised: a story step re-renders the story card at once and the timeline only in the deferred
+ * render that marks the new story (its props are the same in the urgent one).
+ */
+export const Timeline = memo(function Timeline(props: TimelineProps) {
   const { rows, events, stories, current, year, onYear, onStory } = props;
   const wrap = useRef<HTMLElement>(null);
   const measured = useElementWidth(wrap);
@@ -280,4 +284,4 @@ export function Timeline(props: TimelineProps) {
       )}
     </div>
   );
-}
+});
