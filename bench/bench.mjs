@@ -426,6 +426,18 @@ function frameMedians(list) {
 const first = runs.normal[0]?.transfers ?? [];
 const sumBy = (pred) => first.filter(pred).reduce((s, t) => s + t.gzip, 0);
 const pick = (k, set = runs.normal) => median(set.map((r) => r[k]));
+const values = (k, set) =>
+  set
+    .map((r) => r?.[k])
+    .filter((x) => x != null)
+    .map((x) => Math.round(x));
+/** The middle half of the loads, "120–170 ms". */
+const spread = (list) => {
+  const v = [...list].sort((a, b) => a - b);
+  return v.length
+    ? `${v[Math.floor((v.length - 1) / 4)]}–${v[Math.ceil(((v.length - 1) * 3) / 4)]} ms`
+    : "n/a";
+};
 const results = {
   date: new Date().toISOString(),
   runs: RUNS,
@@ -465,6 +477,12 @@ const results = {
   // Time to map over every load of each page (the runs above plus the extra plain loads).
   ttmAll: pick("ttm", [...runs.normal, ...runs.ttm]),
   staticTtmAll: pick("ttm", [...runs.static, ...runs.staticTtm]),
+  // Every load's time to map, for the spread behind the medians (single loads vary a lot here).
+  loads: {
+    ours: values("ttm", [...runs.normal, ...runs.ttm]),
+    static: values("ttm", [...runs.static, ...runs.staticTtm]),
+    plain: values("ttm", runs.plainTtm),
+  },
   lighthouse: lh,
   frame: frameMedians(runs.frame),
   staticFrame: frameMedians(runs.staticFrame),
@@ -520,6 +538,12 @@ const rows = [
       ? `${(results.ttmAll / results.staticTtmAll).toFixed(2)}x (${ms(results.ttmAll)} / ${ms(results.staticTtmAll)}, ${RUNS + TTM_RUNS} loads each)`
       : "n/a",
     "<= 1.5x",
+    null,
+  ],
+  [
+    "middle half, ours / static",
+    `${spread(results.loads.ours)} / ${spread(results.loads.static)}`,
+    "(spread of loads)",
     null,
   ],
   [
