@@ -18,9 +18,14 @@ import {
   arcWidth,
   type CountryShape,
   centroids,
+  LABEL_GAP,
+  LABEL_SIZE,
+  type LabelInput,
+  type LabelSide,
   nearestFinder,
   type PathStrings,
   pathStrings,
+  placeLabels,
 } from "./map-model";
 import "./map.css";
 
@@ -67,6 +72,19 @@ function once<T>(make: () => T): () => T {
     value ??= { v: make() };
     return value.v;
   };
+}
+
+/** SVG text position for a label on `side` of a marker of radius `r`, at zoom `k` (see placeLabels). */
+function labelPosition(side: LabelSide, r: number, k: number) {
+  const off = (r + LABEL_GAP) / k;
+  const h = LABEL_SIZE / k;
+  if (side === "above") return { x: 0, y: -off, textAnchor: "middle" } as const;
+  if (side === "below") return { x: 0, y: off + h * 0.8, textAnchor: "middle" } as const;
+  return {
+    x: side === "right" ? off : -off,
+    y: h * 0.35,
+    textAnchor: side === "right" ? "start" : "end",
+  } as const;
 }
 
 const itemKey = (i: MapItem) => (i.kind === "country" ? i.iso3 : `m:${i.acronym}`);
@@ -225,8 +243,28 @@ export function ChoroplethMap(props: Props) {
   };
 
   const maxArc = Math.max(0, ...props.arcs.map((a) => a.total));
-  const maxPolice = Math.max(1, ...props.markers.map((m) => m.police ?? 0));
   const k = view.zoom;
+  const { markers, showMarkerSize } = props;
+  const radius = useMemo(() => {
+    const maxPolice = Math.max(1, ...markers.map((m) => m.police ?? 0));
+    return (m: MarkerSpec) =>
+      showMarkerSize
+        ? Math.max(C.MARKER_MIN_R, C.MARKER_MAX_R * Math.sqrt((m.police ?? 0) / maxPolice))
+        : C.MARKER_MIN_R;
+  }, [markers, showMarkerSize]);
+  // Labels that would overlap at this zoom move to another side of their marker or wait for a
+  // closer zoom; the larger missions are placed first.
+  const labelInputs = useMemo<LabelInput[]>(
+    () =>
+      [...markers]
+        .sort((a, b) => (b.police ?? 0) - (a.police ?? 0))
+        .flatMap((m) => {
+          const p = geo.projection(m.coordinates);
+          return p ? [{ key: m.acronym, x: p[0], y: p[1], r: radius(m), text: m.acronym }] : [];
+        }),
+    [markers, geo, radius],
+  );
+  const labelSides = useMemo(() => placeLabels(labelInputs, k), [labelInputs, k]);
   const highlighted = [...new Set([props.selected, ...props.emphasised].filter((x): x is string => !!x))];
 
   return (
@@ -335,10 +373,9 @@ export function ChoroplethMap(props: Props) {
                   </path>
                 ))}
               </g>
-              {props.markers.map((m) => {
-                const r = props.showMarkerSize
-                  ? Math.max(C.MARKER_MIN_R, C.MARKER_MAX_R * Math.sqrt((m.police ?? 0) / maxPolice))
-                  : C.MARKER_MIN_R;
+              {markers.map((m) => {
+                const r = radius(m);
+                const side = labelSides.get(m.acronym) ?? null;
                 const key = `m:${m.acronym}`;
                 const focusable = order.some((o) => itemKey(o) === key);
                 return (
@@ -359,19 +396,20 @@ export function ChoroplethMap(props: Props) {
                         strokeWidth={1}
                         vectorEffect="non-scaling-stroke"
                       />
-                      <text
-                        y={-(r + 3) / k}
-                        textAnchor="middle"
-                        fontSize={10 / k}
-                        fontWeight={700}
-                        fill={C.MARKER_FILL}
-                        stroke="#ffffff"
-                        strokeWidth={2.5 / k}
-                        paintOrder="stroke"
-                        pointerEvents="none"
-                      >
-                        {m.acronym}
-                      </text>
+                      {side && (
+                        <text
+                          {...labelPosition(side, r, k)}
+                          fontSize={LABEL_SIZE / k}
+                          fontWeight={700}
+                          fill={C.MARKER_FILL}
+                          stroke="#ffffff"
+                          strokeWidth={2.5 / k}
+                          paintOrder="stroke"
+                          pointerEvents="none"
+                        >
+                          {m.acronym}
+                        </text>
+                      )}
                     </g>
                   </Marker>
                 );

@@ -9,7 +9,16 @@ import type {
   TopologyFile,
 } from "../../data/schema";
 import * as C from "./constants";
-import { arcWidth, measureData, nearestFinder, pathStrings, placeMissions, toShapes } from "./map-model";
+import {
+  arcWidth,
+  LABEL_SIZE,
+  measureData,
+  nearestFinder,
+  pathStrings,
+  placeLabels,
+  placeMissions,
+  toShapes,
+} from "./map-model";
 
 const topology = readData("world-110m.json") as TopologyFile;
 const countries = readData("countries.json") as CountriesFile;
@@ -128,5 +137,64 @@ describe("map model", () => {
     expect(fitted.scale()).toBeCloseTo(C.PROJECTION_SCALE, 2);
     expect(fitted.translate()[0]).toBeCloseTo(C.PROJECTION_TRANSLATE[0], 2);
     expect(fitted.translate()[1]).toBeCloseTo(C.PROJECTION_TRANSLATE[1], 2);
+  });
+});
+
+describe("mission labels", () => {
+  const label = (key: string, x: number, y: number) => ({ key, x, y, r: 2.5, text: key });
+
+  it("puts every label above its marker when there is room", () => {
+    const sides = placeLabels([label("UNMIK", 100, 100), label("BINUH", 400, 300)], 1);
+    expect([...sides.values()]).toEqual(["above", "above"]);
+  });
+
+  it("moves a label that would overlap to another side, and leaves it out when none is clear", () => {
+    // Two markers 6 units apart, one above the other: above the lower one are the first label and
+    // the first marker, so its label goes to another side.
+    const two = placeLabels([label("MINUSCA", 500, 250), label("UNMISS", 500, 256)], 1);
+    expect(two.get("MINUSCA")).toBe("above");
+    expect(two.get("UNMISS")).not.toBe("above");
+    expect(two.get("UNMISS")).not.toBeNull();
+    // Five markers on one spot: the first four sides go, the fifth label waits for a closer zoom.
+    const crowd = placeLabels(
+      ["AAAA", "BBBB", "CCCC", "DDDD", "EEEE"].map((k) => label(k, 500, 250)),
+      1,
+    );
+    expect(crowd.get("AAAA")).toBe("above");
+    expect(crowd.get("EEEE")).toBeNull();
+  });
+
+  it("brings crowded labels back when the map is zoomed in (labels keep their size on screen)", () => {
+    const near = [label("MINUSCA", 500, 250), label("UNMISS", 504, 252), label("MONUSCO", 497, 256)];
+    const world = placeLabels(near, 1);
+    const zoomed = placeLabels(near, 8);
+    expect([...world.values()].filter((s) => s === "above").length).toBeLessThan(3);
+    expect([...zoomed.values()]).toEqual(["above", "above", "above"]);
+  });
+
+  it("never places two label boxes on top of each other", () => {
+    // A 4 × 3 grid of markers closer together than their labels are wide.
+    const many = Array.from({ length: 12 }, (_, i) =>
+      label(`M${i}XXX`, 400 + (i % 4) * 30, 200 + Math.floor(i / 4) * 12),
+    );
+    const sides = placeLabels(many, 1);
+    const w = (t: string) => t.length * 0.72 * LABEL_SIZE;
+    type Box = { x0: number; y0: number; x1: number; y1: number };
+    const boxes = many.flatMap((l): Box[] => {
+      const side = sides.get(l.key);
+      const [off, h, wd] = [l.r + 3, LABEL_SIZE, w(l.text)];
+      if (side === "above") return [{ x0: l.x - wd / 2, y0: l.y - off - h, x1: l.x + wd / 2, y1: l.y - off }];
+      if (side === "below") return [{ x0: l.x - wd / 2, y0: l.y + off, x1: l.x + wd / 2, y1: l.y + off + h }];
+      if (side === "right") return [{ x0: l.x + off, y0: l.y - h / 2, x1: l.x + off + wd, y1: l.y + h / 2 }];
+      if (side === "left") return [{ x0: l.x - off - wd, y0: l.y - h / 2, x1: l.x - off, y1: l.y + h / 2 }];
+      return [];
+    });
+    expect(boxes.length).toBeGreaterThan(6);
+    expect(boxes.length).toBeLessThan(12);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.x1 > b.x0 && a.x0 < b.x1 && a.y1 > b.y0 && a.y0 < b.y1;
+        expect(overlap).toBe(false);
+      }
   });
 });

@@ -292,3 +292,60 @@ export function arcWidth(total: number, max: number, minW: number, maxW: number)
   if (max <= 0 || total <= 0) return minW;
   return minW + (maxW - minW) * Math.sqrt(total / max);
 }
+
+/** A mission label to place: its marker's centre and radius in map units, and its text. */
+export interface LabelInput {
+  key: string;
+  x: number;
+  y: number;
+  /** Marker radius in map units at zoom 1. */
+  r: number;
+  text: string;
+}
+
+/** Where a label goes relative to its marker: above, below, right or left. */
+export type LabelSide = "above" | "below" | "right" | "left";
+
+/** Label text size in screen units of the map (constant on screen: divided by the zoom). */
+export const LABEL_SIZE = 10;
+/** Average width of a bold capital in ems, for estimating label boxes without measuring text. */
+const CAP_WIDTH = 0.72;
+/** Space between a marker and its label, in screen units. */
+export const LABEL_GAP = 3;
+
+/**
+ * Places mission labels so that none overlaps another: each label, in the order given (put the
+ * larger missions first), takes the first side among above, below, right and left that is clear of
+ * the labels already placed and of the other markers; a label with no clear side is left out at
+ * this zoom (its marker and its accessible name stay, and zooming in brings it back). Sizes are on
+ * screen, so at zoom `k` a label covers 1/k of the map units it covers at zoom 1.
+ */
+export function placeLabels(labels: readonly LabelInput[], zoom: number): Map<string, LabelSide | null> {
+  const k = Math.max(zoom, 1e-6);
+  const h = LABEL_SIZE / k;
+  const boxes: { x0: number; y0: number; x1: number; y1: number }[] = [];
+  const dots = labels.map((l) => ({
+    x0: l.x - l.r / k,
+    y0: l.y - l.r / k,
+    x1: l.x + l.r / k,
+    y1: l.y + l.r / k,
+  }));
+  const clear = (b: (typeof boxes)[number], own: number) =>
+    boxes.every((o) => b.x1 <= o.x0 || b.x0 >= o.x1 || b.y1 <= o.y0 || b.y0 >= o.y1) &&
+    dots.every((o, i) => i === own || b.x1 <= o.x0 || b.x0 >= o.x1 || b.y1 <= o.y0 || b.y0 >= o.y1);
+  const out = new Map<string, LabelSide | null>();
+  labels.forEach((l, i) => {
+    const w = (l.text.length * CAP_WIDTH * LABEL_SIZE) / k;
+    const off = (l.r + LABEL_GAP) / k;
+    const sides: [LabelSide, { x0: number; y0: number; x1: number; y1: number }][] = [
+      ["above", { x0: l.x - w / 2, x1: l.x + w / 2, y0: l.y - off - h, y1: l.y - off }],
+      ["below", { x0: l.x - w / 2, x1: l.x + w / 2, y0: l.y + off, y1: l.y + off + h }],
+      ["right", { x0: l.x + off, x1: l.x + off + w, y0: l.y - h / 2, y1: l.y + h / 2 }],
+      ["left", { x0: l.x - off - w, x1: l.x - off, y0: l.y - h / 2, y1: l.y + h / 2 }],
+    ];
+    const side = sides.find(([, b]) => clear(b, i));
+    if (side) boxes.push(side[1]);
+    out.set(l.key, side ? side[0] : null);
+  });
+  return out;
+}
