@@ -31,7 +31,7 @@ export function RankedBars({
 }: Props) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef, 600);
-  const layout = layoutBars(rows, width ?? 600);
+  const layout = width == null ? null : layoutBars(rows, width);
   const [active, setActive] = useState(0);
   const barRefs = useRef<(SVGGElement | null)[]>([]);
   const current = Math.min(active, Math.max(0, rows.length - 1));
@@ -65,7 +65,7 @@ export function RankedBars({
     <div className="bars" ref={wrapRef}>
       {/* biome-ignore lint/a11y/useSemanticElements: a named group of SVG bars */}
       <div role="group" aria-label={label} aria-describedby={descriptionId}>
-        {width != null && (
+        {layout && (
           <svg
             data-export-root=""
             width={layout.width}

@@ -18,10 +18,10 @@ import {
   arcWidth,
   type CountryShape,
   centroids,
-  LABEL_GAP,
   LABEL_SIZE,
   type LabelInput,
   type LabelSide,
+  labelBox,
   nearestFinder,
   type PathStrings,
   pathStrings,
@@ -74,17 +74,18 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-/** SVG text position for a label on `side` of a marker of radius `r`, at zoom `k` (see placeLabels). */
+/**
+ * SVG text position for a label on `side` of a marker of radius `r` at zoom `k`, relative to the
+ * marker: the baseline and anchor that put the text in the box placeLabels reserved for it.
+ */
 function labelPosition(side: LabelSide, r: number, k: number) {
-  const off = (r + LABEL_GAP) / k;
+  const b = labelBox({ x: 0, y: 0, r, text: "" }, side, k);
   const h = LABEL_SIZE / k;
-  if (side === "above") return { x: 0, y: -off, textAnchor: "middle" } as const;
-  if (side === "below") return { x: 0, y: off + h * 0.8, textAnchor: "middle" } as const;
-  return {
-    x: side === "right" ? off : -off,
-    y: h * 0.35,
-    textAnchor: side === "right" ? "start" : "end",
-  } as const;
+  if (side === "above") return { x: 0, y: b.y1, textAnchor: "middle" } as const;
+  if (side === "below") return { x: 0, y: b.y0 + h * 0.8, textAnchor: "middle" } as const;
+  // A side label starts (right) or ends (left) at the marker's edge plus the gap: with no text the
+  // box is that one point.
+  return { x: b.x0, y: b.y0 + h * 0.85, textAnchor: side === "right" ? "start" : "end" } as const;
 }
 
 const itemKey = (i: MapItem) => (i.kind === "country" ? i.iso3 : `m:${i.acronym}`);

@@ -11,7 +11,8 @@ import type {
 import * as C from "./constants";
 import {
   arcWidth,
-  LABEL_SIZE,
+  boxesOverlap,
+  labelBox,
   measureData,
   nearestFinder,
   pathStrings,
@@ -178,23 +179,15 @@ describe("mission labels", () => {
       label(`M${i}XXX`, 400 + (i % 4) * 30, 200 + Math.floor(i / 4) * 12),
     );
     const sides = placeLabels(many, 1);
-    const w = (t: string) => t.length * 0.72 * LABEL_SIZE;
-    type Box = { x0: number; y0: number; x1: number; y1: number };
-    const boxes = many.flatMap((l): Box[] => {
+    const boxes = many.flatMap((l) => {
       const side = sides.get(l.key);
-      const [off, h, wd] = [l.r + 3, LABEL_SIZE, w(l.text)];
-      if (side === "above") return [{ x0: l.x - wd / 2, y0: l.y - off - h, x1: l.x + wd / 2, y1: l.y - off }];
-      if (side === "below") return [{ x0: l.x - wd / 2, y0: l.y + off, x1: l.x + wd / 2, y1: l.y + off + h }];
-      if (side === "right") return [{ x0: l.x + off, y0: l.y - h / 2, x1: l.x + off + wd, y1: l.y + h / 2 }];
-      if (side === "left") return [{ x0: l.x - off - wd, y0: l.y - h / 2, x1: l.x - off, y1: l.y + h / 2 }];
-      return [];
+      return side ? [labelBox(l, side, 1)] : [];
     });
     expect(boxes.length).toBeGreaterThan(6);
     expect(boxes.length).toBeLessThan(12);
     for (const [i, a] of boxes.entries())
       for (const b of boxes.slice(i + 1)) {
-        const overlap = a.x1 > b.x0 && a.x0 < b.x1 && a.y1 > b.y0 && a.y0 < b.y1;
-        expect(overlap).toBe(false);
+        expect(boxesOverlap(a, b)).toBe(false);
       }
   });
 });

@@ -311,7 +311,33 @@ export const LABEL_SIZE = 10;
 /** Average width of a bold capital in ems, for estimating label boxes without measuring text. */
 const CAP_WIDTH = 0.72;
 /** Space between a marker and its label, in screen units. */
-export const LABEL_GAP = 3;
+const LABEL_GAP = 3;
+
+/** An axis-aligned box in map units. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const SIDES: readonly LabelSide[] = ["above", "below", "right", "left"];
+
+/** Do two boxes overlap (touching edges do not)? */
+export function boxesOverlap(a: Box, b: Box): boolean {
+  return a.x1 > b.x0 && a.x0 < b.x1 && a.y1 > b.y0 && a.y0 < b.y1;
+}
+
+/** The box a label's text covers on `side` of its marker at zoom `k`, in map units. */
+export function labelBox(l: Omit<LabelInput, "key">, side: LabelSide, k: number): Box {
+  const h = LABEL_SIZE / k;
+  const w = (l.text.length * CAP_WIDTH * LABEL_SIZE) / k;
+  const off = (l.r + LABEL_GAP) / k;
+  if (side === "above") return { x0: l.x - w / 2, x1: l.x + w / 2, y0: l.y - off - h, y1: l.y - off };
+  if (side === "below") return { x0: l.x - w / 2, x1: l.x + w / 2, y0: l.y + off, y1: l.y + off + h };
+  if (side === "right") return { x0: l.x + off, x1: l.x + off + w, y0: l.y - h / 2, y1: l.y + h / 2 };
+  return { x0: l.x - off - w, x1: l.x - off, y0: l.y - h / 2, y1: l.y + h / 2 };
+}
 
 /**
  * Places mission labels so that none overlaps another: each label, in the order given (put the
@@ -322,30 +348,20 @@ export const LABEL_GAP = 3;
  */
 export function placeLabels(labels: readonly LabelInput[], zoom: number): Map<string, LabelSide | null> {
   const k = Math.max(zoom, 1e-6);
-  const h = LABEL_SIZE / k;
-  const boxes: { x0: number; y0: number; x1: number; y1: number }[] = [];
+  const placed: Box[] = [];
   const dots = labels.map((l) => ({
     x0: l.x - l.r / k,
     y0: l.y - l.r / k,
     x1: l.x + l.r / k,
     y1: l.y + l.r / k,
   }));
-  const clear = (b: (typeof boxes)[number], own: number) =>
-    boxes.every((o) => b.x1 <= o.x0 || b.x0 >= o.x1 || b.y1 <= o.y0 || b.y0 >= o.y1) &&
-    dots.every((o, i) => i === own || b.x1 <= o.x0 || b.x0 >= o.x1 || b.y1 <= o.y0 || b.y0 >= o.y1);
   const out = new Map<string, LabelSide | null>();
   labels.forEach((l, i) => {
-    const w = (l.text.length * CAP_WIDTH * LABEL_SIZE) / k;
-    const off = (l.r + LABEL_GAP) / k;
-    const sides: [LabelSide, { x0: number; y0: number; x1: number; y1: number }][] = [
-      ["above", { x0: l.x - w / 2, x1: l.x + w / 2, y0: l.y - off - h, y1: l.y - off }],
-      ["below", { x0: l.x - w / 2, x1: l.x + w / 2, y0: l.y + off, y1: l.y + off + h }],
-      ["right", { x0: l.x + off, x1: l.x + off + w, y0: l.y - h / 2, y1: l.y + h / 2 }],
-      ["left", { x0: l.x - off - w, x1: l.x - off, y0: l.y - h / 2, y1: l.y + h / 2 }],
-    ];
-    const side = sides.find(([, b]) => clear(b, i));
-    if (side) boxes.push(side[1]);
-    out.set(l.key, side ? side[0] : null);
+    const clear = (b: Box) =>
+      !placed.some((o) => boxesOverlap(b, o)) && !dots.some((o, j) => j !== i && boxesOverlap(b, o));
+    const side = SIDES.find((sd) => clear(labelBox(l, sd, k))) ?? null;
+    if (side) placed.push(labelBox(l, side, k));
+    out.set(l.key, side);
   });
   return out;
 }
