@@ -1,5 +1,6 @@
 import {
   lazy,
+  memo,
   type ReactNode,
   Suspense,
   startTransition,
@@ -117,6 +118,46 @@ function AfterHydration({
   const loading = <SectionLoading name={name} />;
   return mounted ? <Suspense fallback={loading}>{children}</Suspense> : loading;
 }
+
+// The parts of the page that read no URL state are memoised, so a story step, a selection or a
+// measure switch re-renders none of them (React rewrites a radio's name and type on every update).
+const SiteHeader = memo(function SiteHeader({ onPresent }: { onPresent: () => void }) {
+  return (
+    <header className="site-header">
+      <div className="site-header__text">
+        <h1>UN Police Atlas</h1>
+        <p className="tagline">
+          Where the police officers serving under the UN flag come from, where they serve, and five stories of
+          their work.
+        </p>
+      </div>
+      <div className="site-header__tools">
+        <button type="button" className="present-button" onClick={onPresent} aria-keyshortcuts="p">
+          Presentation mode
+        </button>
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+});
+
+const FiguresSection = memo(function FiguresSection() {
+  return (
+    <section className="panel panel--figures" aria-labelledby="figures-title">
+      <h2 id="figures-title">At a glance</h2>
+      <SectionBoundary name="headline figures">
+        <DataGate view="headline figures" datasets={["headline"] as const}>
+          {([headline]) => (
+            <>
+              <HeadlineFigures data={headline} />
+              <HeadlineQuote data={headline} />
+            </>
+          )}
+        </DataGate>
+      </SectionBoundary>
+    </section>
+  );
+});
 
 /** Composes the page; no data math here. */
 export function App() {
@@ -248,44 +289,13 @@ export function App() {
           <a className="skip-link" href="#main">
             Skip to the map
           </a>
-          <header className="site-header">
-            <div className="site-header__text">
-              <h1>UN Police Atlas</h1>
-              <p className="tagline">
-                Where the police officers serving under the UN flag come from, where they serve, and five
-                stories of their work.
-              </p>
-            </div>
-            <div className="site-header__tools">
-              <button
-                type="button"
-                className="present-button"
-                onClick={enterPresentation}
-                aria-keyshortcuts="p"
-              >
-                Presentation mode
-              </button>
-              <ThemeToggle />
-            </div>
-          </header>
+          <SiteHeader onPresent={enterPresentation} />
           <UrlNotice ignored={ignored} />
           <main id="main" tabIndex={-1}>
             <SectionBoundary name="map">
               <MapSection {...followingMap} />
             </SectionBoundary>
-            <section className="panel panel--figures" aria-labelledby="figures-title">
-              <h2 id="figures-title">At a glance</h2>
-              <SectionBoundary name="headline figures">
-                <DataGate view="headline figures" datasets={["headline"] as const}>
-                  {([headline]) => (
-                    <>
-                      <HeadlineFigures data={headline} />
-                      <HeadlineQuote data={headline} />
-                    </>
-                  )}
-                </DataGate>
-              </SectionBoundary>
-            </section>
+            <FiguresSection />
             <SectionBoundary name="charts">
               <AfterHydration mounted={mounted} name="rankings">
                 <ChartsSection {...followingCharts} />

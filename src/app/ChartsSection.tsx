@@ -1,4 +1,4 @@
-import { memo, type ReactNode, useId, useState } from "react";
+import { memo, type ReactNode, useCallback, useId, useState } from "react";
 import type { BarRow } from "../charts/bars/bar-layout";
 import { sortRows } from "../charts/bars/bar-layout";
 import { TOP_N } from "../charts/bars/constants";
@@ -11,6 +11,7 @@ import { rankContributors, rankMissions } from "../data/selectors";
 import { draftAltText } from "../export/alt-text";
 import type { ExportSpec } from "../export/types";
 import { formatCount, formatDate, formatRank, formatWithUnit } from "../lib/format";
+import type { Sort } from "../state/url-state";
 import { isHighlighted, type LinkedProps, useDeferredHighlight } from "./linked";
 import "./charts-section.css";
 
@@ -50,6 +51,7 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
   const h = useDeferredHighlight(state, hovered, stories.stories);
   const names = new Map(countries.rows.map((c) => [c.iso3, c.name]));
   const table = state.view === "table";
+  const onSort = useCallback((sort: Sort) => setState({ sort }), [setState]);
 
   const ranked = rankContributors(contributors.rows);
   const countryRows: BarRow[] = ranked.map((r) => ({
@@ -168,7 +170,7 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
           className="sort-switch"
           options={SORTS}
           value={state.sort}
-          onChange={(sort) => setState({ sort })}
+          onChange={onSort}
         />
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId, useMemo, useState } from "react";
+import { type KeyboardEvent, memo, useId, useMemo, useState } from "react";
 import type { Country } from "../data/schema";
 import "./country-search.css";
 
@@ -39,7 +39,8 @@ interface Props {
 }
 
 /** "Find a country": a combobox with suggestions, the equivalent control for shapes too small to tap. */
-export function CountrySearch({ countries, onPick }: Props) {
+/** Memoised (give it a stable `onPick`): the map section re-renders on every story step and selection. */
+export const CountrySearch = memo(function CountrySearch({ countries, onPick }: Props) {
   const id = useId();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
@@ -112,4 +113,4 @@ export function CountrySearch({ countries, onPick }: Props) {
       </div>
     </div>
   );
-}
+});

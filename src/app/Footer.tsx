@@ -1,12 +1,15 @@
 import { useQueries } from "@tanstack/react-query";
+import { memo } from "react";
 import { DATASETS, type DatasetName, datasetQuery, dataUrl } from "../data/datasets";
 import { formatDate } from "../lib/format";
 
 const NAMES = Object.keys(DATASETS) as DatasetName[];
+// One options object for every render, so react-query does not rebuild its observers each time.
+const ALL = { queries: NAMES.map((n) => datasetQuery(n)) };
 
 /** Sources of every dataset, read from the files themselves, with links to download them. */
-export function Footer() {
-  const results = useQueries({ queries: NAMES.map((n) => datasetQuery(n)) });
+export const Footer = memo(function Footer() {
+  const results = useQueries(ALL);
   return (
     <footer className="site-footer" id="sources">
       <h2>Sources and method</h2>
@@ -48,4 +51,4 @@ export function Footer() {
       </p>
     </footer>
   );
-}
+});

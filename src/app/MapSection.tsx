@@ -186,6 +186,16 @@ function MapView({
     [missions, setState, shapeIds],
   );
 
+  const onMeasure = useCallback((m: Measure) => setState({ measure: m }), [setState]);
+  const onPick = useCallback(
+    (iso3: string) => {
+      setMissionOnly(null);
+      setSearchFocus(iso3);
+      setState({ country: iso3 });
+    },
+    [setState],
+  );
+
   const problems = [
     ...unknownIds.map((id) => `Map shape ${id}: not in the country list, drawn without data`),
     ...md.problems,
@@ -245,17 +255,10 @@ function MapView({
           className="measure-switch"
           options={MEASURES}
           value={state.measure}
-          onChange={(m) => setState({ measure: m })}
+          onChange={onMeasure}
         />
         <ExportMenu spec={exportSpec} />
-        <CountrySearch
-          countries={countries.rows}
-          onPick={(iso3) => {
-            setMissionOnly(null);
-            setSearchFocus(iso3);
-            setState({ country: iso3 });
-          }}
-        />
+        <CountrySearch countries={countries.rows} onPick={onPick} />
       </div>
       <div className="map-section__body">
         <div className="map-section__map">

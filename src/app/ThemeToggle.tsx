@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { memo, useEffect, useId, useState } from "react";
 
 export const THEME_KEY = "atlas-theme";
 export const THEMES = ["system", "light", "dark"] as const;
@@ -28,8 +28,12 @@ export function applyTheme(theme: Theme) {
   }
 }
 
-/** Light / dark / system: three radio buttons, so the current choice is always visible and announced. */
-export function ThemeToggle() {
+/**
+ * Light / dark / system: three radio buttons, so the current choice is always visible and announced.
+ * Memoised: React rewrites a radio's name and type on every update of it, and the header has no
+ * reason to update when the page below it does.
+ */
+export const ThemeToggle = memo(function ThemeToggle() {
   const [theme, setTheme] = useState<Theme>(readTheme);
   const name = useId();
   useEffect(() => applyTheme(theme), [theme]);
@@ -44,4 +48,4 @@ export function ThemeToggle() {
       ))}
     </fieldset>
   );
-}
+});

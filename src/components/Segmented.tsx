@@ -1,5 +1,11 @@
-/** A radio group drawn as segmented buttons (styles.css `.segmented`): the measure and sort switches. */
-export function Segmented<V extends string>({
+import { memo } from "react";
+
+/**
+ * A radio group drawn as segmented buttons (styles.css `.segmented`): the measure and sort switches.
+ * Memoised (give it a stable `onChange`): React rewrites every radio's name and type attributes each
+ * time it updates one, which restyles the group, so the switch re-renders only when its props change.
+ */
+export const Segmented = memo(function Segmented<V extends string>({
   legend,
   name,
   className,
@@ -31,4 +37,11 @@ export function Segmented<V extends string>({
       ))}
     </fieldset>
   );
-}
+}) as <V extends string>(props: {
+  legend: string;
+  name: string;
+  className: string;
+  options: readonly { value: V; label: string }[];
+  value: V;
+  onChange: (value: V) => void;
+}) => React.JSX.Element;

@@ -1,4 +1,4 @@
-import { useQueries } from "@tanstack/react-query";
+import { type QueryObserverResult, useQueries } from "@tanstack/react-query";
 import { type DatasetName, type DatasetTypes, datasetQuery } from "./datasets";
 import { DataError } from "./fetch-json";
 
@@ -7,33 +7,55 @@ export type DatasetsResult<K extends readonly DatasetName[]> =
   | { status: "error"; errors: DataError[]; retry: () => void }
   | { status: "success"; data: { [I in keyof K]: DatasetTypes[K[I]] } };
 
+type AnyResult = DatasetsResult<readonly DatasetName[]>;
+interface Plan {
+  queries: ReturnType<typeof datasetQuery>[];
+  combine: (results: QueryObserverResult<unknown, Error>[]) => AnyResult;
+}
+
+/**
+ * The options of `useQueries` (the queries and their `combine`) for one list of datasets, made once
+ * per list. They keep their identity across renders, so react-query does not default the queries
+ * again, re-run `combine` or reset its observer in an effect when nothing has loaded: a section
+ * that re-renders for a story step or a selection does not pay for its data again.
+ */
+const plans = new Map<string, Plan>();
+function planFor(names: readonly DatasetName[]): Plan {
+  const key = names.join(",");
+  let plan = plans.get(key);
+  if (!plan) {
+    const list = [...names];
+    plan = {
+      queries: list.map((n) => datasetQuery(n)),
+      combine: (results) => {
+        const errors = results
+          .map((r, i) =>
+            r.error
+              ? r.error instanceof DataError
+                ? r.error
+                : new DataError("missing", list[i] ?? "data", "", r.error.message)
+              : null,
+          )
+          .filter((e): e is DataError => e != null);
+        if (errors.length)
+          return {
+            status: "error",
+            errors,
+            retry: () => {
+              for (const r of results) if (r.isError) void r.refetch();
+            },
+          };
+        if (results.some((r) => r.data === undefined)) return { status: "pending" };
+        return { status: "success", data: results.map((r) => r.data) as AnyResultData };
+      },
+    };
+    plans.set(key, plan);
+  }
+  return plan;
+}
+type AnyResultData = Extract<AnyResult, { status: "success" }>["data"];
+
 /** Loads several datasets together: one status, every failure named. */
 export function useDatasets<const K extends readonly DatasetName[]>(...names: K): DatasetsResult<K> {
-  return useQueries({
-    queries: names.map((n) => datasetQuery(n)),
-    combine: (results) => {
-      const errors = results
-        .map((r, i) =>
-          r.error
-            ? r.error instanceof DataError
-              ? r.error
-              : new DataError("missing", names[i] ?? "data", "", r.error.message)
-            : null,
-        )
-        .filter((e): e is DataError => e != null);
-      if (errors.length)
-        return {
-          status: "error" as const,
-          errors,
-          retry: () => {
-            for (const r of results) if (r.isError) void r.refetch();
-          },
-        };
-      if (results.some((r) => r.data === undefined)) return { status: "pending" as const };
-      return {
-        status: "success" as const,
-        data: results.map((r) => r.data) as { [I in keyof K]: DatasetTypes[K[I]] },
-      };
-    },
-  });
+  return useQueries(planFor(names)) as DatasetsResult<K>;
 }
