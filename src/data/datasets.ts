@@ -1,48 +1,86 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "./fetch-json";
-import {
-  type ContributorsFile,
-  type CountriesFile,
-  contributorsFile,
-  countriesFile,
-  type DeploymentsFile,
-  deploymentsFile,
-  type EventsFile,
-  eventsFile,
-  type HeadlineFile,
-  headlineFile,
-  type MissionsFile,
-  missionsFile,
-  type PoliceByYearFile,
-  policeByYearFile,
-  type StoriesFile,
-  storiesFile,
-  type TopologyFile,
-  topologyFile,
+import type {
+  ContributorsFile,
+  CountriesFile,
+  DeploymentsFile,
+  EventsFile,
+  HeadlineFile,
+  MissionsFile,
+  PoliceByYearFile,
+  StoriesFile,
+  TopologyFile,
 } from "./schema";
+import { schemas } from "./schema";
 
 /** The report date shown by default (facts.md: the article quotes mid-2024 figures). */
 export const DEFAULT_DATE = "2024-06-30";
 
-/** Every dataset the app loads: file, the name a reader sees in an error, and its schema. */
+/** Every dataset the app loads: file, the name a reader sees in an error, and its schema (built on first use). */
 export const DATASETS = {
-  headline: { file: "headline.json", label: "headline figures", schema: headlineFile },
+  headline: {
+    file: "headline.json",
+    label: "headline figures",
+    get schema() {
+      return schemas().headlineFile;
+    },
+  },
   contributors: {
     file: `contributors-${DEFAULT_DATE}.json`,
     label: "police contributions by country",
-    schema: contributorsFile,
+    get schema() {
+      return schemas().contributorsFile;
+    },
   },
   deployments: {
     file: `deployments-${DEFAULT_DATE}.json`,
     label: "police by mission and country",
-    schema: deploymentsFile,
+    get schema() {
+      return schemas().deploymentsFile;
+    },
   },
-  missions: { file: "missions.json", label: "mission details", schema: missionsFile },
-  policeByYear: { file: "police-by-year.json", label: "yearly police series", schema: policeByYearFile },
-  events: { file: "events.json", label: "timeline events", schema: eventsFile },
-  stories: { file: "stories.json", label: "stories", schema: storiesFile },
-  countries: { file: "countries.json", label: "country names", schema: countriesFile },
-  topology: { file: "world-110m.json", label: "world map shapes", schema: topologyFile },
+  missions: {
+    file: "missions.json",
+    label: "mission details",
+    get schema() {
+      return schemas().missionsFile;
+    },
+  },
+  policeByYear: {
+    file: "police-by-year.json",
+    label: "yearly police series",
+    get schema() {
+      return schemas().policeByYearFile;
+    },
+  },
+  events: {
+    file: "events.json",
+    label: "timeline events",
+    get schema() {
+      return schemas().eventsFile;
+    },
+  },
+  stories: {
+    file: "stories.json",
+    label: "stories",
+    get schema() {
+      return schemas().storiesFile;
+    },
+  },
+  countries: {
+    file: "countries.json",
+    label: "country names",
+    get schema() {
+      return schemas().countriesFile;
+    },
+  },
+  topology: {
+    file: "world-110m.json",
+    label: "world map shapes",
+    get schema() {
+      return schemas().topologyFile;
+    },
+  },
 } as const;
 
 export type DatasetName = keyof typeof DATASETS;

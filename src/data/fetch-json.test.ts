@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { serveData } from "../../tests/helpers/data-server";
 import { DataError, fetchJson } from "./fetch-json";
-import { missionsFile } from "./schema";
+import { schemas } from "./schema";
+
+const { missionsFile } = schemas();
 
 afterEach(() => vi.unstubAllGlobals());
 

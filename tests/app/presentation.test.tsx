@@ -3,11 +3,11 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { actionForKey, buildSteps, clampStep, stepAfter, stepCount } from "../../src/app/presentation/steps";
 import { isTypingTarget } from "../../src/app/presentation/typing";
-import { storiesFile } from "../../src/data/schema";
+import { schemas } from "../../src/data/schema";
 import { readData, serveData } from "../helpers/data-server";
 import { renderApp } from "../helpers/render-app";
 
-const stories = storiesFile.parse(readData("stories.json")).stories;
+const stories = schemas().storiesFile.parse(readData("stories.json")).stories;
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -5,7 +5,10 @@ import { describe, expect, it } from "vitest";
 import { buildAll, parseCsv, serialise } from "../../scripts/build-data.mjs";
 import { DATASETS } from "../../src/data/datasets";
 import { parseJson } from "../../src/data/fetch-json";
-import * as s from "../../src/data/schema";
+import { schemas } from "../../src/data/schema";
+
+const s = schemas();
+
 import { countryTotals, missionTotals } from "../../src/data/selectors";
 import { DATA_DIR } from "../helpers/data-server";
 
