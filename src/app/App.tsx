@@ -183,7 +183,9 @@ export function App() {
     country: true,
     reads: ["sort", "view", "country", "story"],
   });
-  const storyLinks = useFollowingLinks(linked, { story: false, reads: ["story", "year", "country"] });
+  // The stories read neither the selected country nor the hover: a tap on the map or a pointer
+  // moving over it leaves them out of the render.
+  const storyLinks = useFollowingLinks(linked, { story: false, reads: ["story", "year"], hover: false });
   const presenting = state.step != null;
   // The pre-rendered HTML (src/entry-server.tsx) holds the map and figures only; the lazy sections
   // and the update notice start once the page is hydrated, so server and client markup agree.

@@ -80,6 +80,8 @@ export interface FollowOptions {
    * memoised section skips that render; the keys it does not read may then be out of date in it.
    */
   reads?: readonly (keyof AppState)[];
+  /** Pass the shared hover on (default), or not (a section that shows no hover: the stories). */
+  hover?: boolean;
 }
 
 /**
@@ -92,9 +94,10 @@ export interface FollowOptions {
  */
 export function useFollowingLinks(
   linked: LinkedProps,
-  { story: deferStory = true, country: deferCountry = false, reads }: FollowOptions = {},
+  { story: deferStory = true, country: deferCountry = false, reads, hover = true }: FollowOptions = {},
 ): LinkedProps {
-  const { state, setState, hovered, setHovered } = linked;
+  const { state, setState, setHovered } = linked;
+  const hovered = hover ? linked.hovered : null;
   const deferredStory = useDeferredValue(state.story);
   const deferredCountry = useDeferredValue(state.country);
   const story = deferStory ? deferredStory : state.story;
