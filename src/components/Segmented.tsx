@@ -1,4 +1,13 @@
-import { memo } from "react";
+import { type JSX, memo } from "react";
+
+interface SegmentedProps<V extends string> {
+  legend: string;
+  name: string;
+  className: string;
+  options: readonly { value: V; label: string }[];
+  value: V;
+  onChange: (value: V) => void;
+}
 
 /**
  * A radio group drawn as segmented buttons (styles.css `.segmented`): the measure and sort switches.
@@ -12,14 +21,7 @@ export const Segmented = memo(function Segmented<V extends string>({
   options,
   value,
   onChange,
-}: {
-  legend: string;
-  name: string;
-  className: string;
-  options: readonly { value: V; label: string }[];
-  value: V;
-  onChange: (value: V) => void;
-}) {
+}: SegmentedProps<V>) {
   return (
     <fieldset className={`segmented ${className}`}>
       <legend>{legend}</legend>
@@ -37,11 +39,5 @@ export const Segmented = memo(function Segmented<V extends string>({
       ))}
     </fieldset>
   );
-}) as <V extends string>(props: {
-  legend: string;
-  name: string;
-  className: string;
-  options: readonly { value: V; label: string }[];
-  value: V;
-  onChange: (value: V) => void;
-}) => React.JSX.Element;
+  // memo() drops the type parameter; the cast gives it back.
+}) as <V extends string>(props: SegmentedProps<V>) => JSX.Element;

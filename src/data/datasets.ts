@@ -11,76 +11,41 @@ import type {
   StoriesFile,
   TopologyFile,
 } from "./schema";
-import { schemas } from "./schema";
+import { type Schemas, schemas } from "./schema";
 
 /** The report date shown by default (facts.md: the article quotes mid-2024 figures). */
 export const DEFAULT_DATE = "2024-06-30";
 
-/** Every dataset the app loads: file, the name a reader sees in an error, and its schema (built on first use). */
+/** A dataset's file, the name a reader sees in an error, and its schema, built on first use. */
+function dataset<K extends keyof Schemas>(file: string, label: string, schema: K) {
+  return {
+    file,
+    label,
+    get schema(): Schemas[K] {
+      return schemas()[schema];
+    },
+  };
+}
+
+/** Every dataset the app loads. */
 export const DATASETS = {
-  headline: {
-    file: "headline.json",
-    label: "headline figures",
-    get schema() {
-      return schemas().headlineFile;
-    },
-  },
-  contributors: {
-    file: `contributors-${DEFAULT_DATE}.json`,
-    label: "police contributions by country",
-    get schema() {
-      return schemas().contributorsFile;
-    },
-  },
-  deployments: {
-    file: `deployments-${DEFAULT_DATE}.json`,
-    label: "police by mission and country",
-    get schema() {
-      return schemas().deploymentsFile;
-    },
-  },
-  missions: {
-    file: "missions.json",
-    label: "mission details",
-    get schema() {
-      return schemas().missionsFile;
-    },
-  },
-  policeByYear: {
-    file: "police-by-year.json",
-    label: "yearly police series",
-    get schema() {
-      return schemas().policeByYearFile;
-    },
-  },
-  events: {
-    file: "events.json",
-    label: "timeline events",
-    get schema() {
-      return schemas().eventsFile;
-    },
-  },
-  stories: {
-    file: "stories.json",
-    label: "stories",
-    get schema() {
-      return schemas().storiesFile;
-    },
-  },
-  countries: {
-    file: "countries.json",
-    label: "country names",
-    get schema() {
-      return schemas().countriesFile;
-    },
-  },
-  topology: {
-    file: "world-110m.json",
-    label: "world map shapes",
-    get schema() {
-      return schemas().topologyFile;
-    },
-  },
+  headline: dataset("headline.json", "headline figures", "headlineFile"),
+  contributors: dataset(
+    `contributors-${DEFAULT_DATE}.json`,
+    "police contributions by country",
+    "contributorsFile",
+  ),
+  deployments: dataset(
+    `deployments-${DEFAULT_DATE}.json`,
+    "police by mission and country",
+    "deploymentsFile",
+  ),
+  missions: dataset("missions.json", "mission details", "missionsFile"),
+  policeByYear: dataset("police-by-year.json", "yearly police series", "policeByYearFile"),
+  events: dataset("events.json", "timeline events", "eventsFile"),
+  stories: dataset("stories.json", "stories", "storiesFile"),
+  countries: dataset("countries.json", "country names", "countriesFile"),
+  topology: dataset("world-110m.json", "world map shapes", "topologyFile"),
 } as const;
 
 export type DatasetName = keyof typeof DATASETS;
