@@ -1,17 +1,18 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "./fetch-json";
-import type {
-  ContributorsFile,
-  CountriesFile,
-  DeploymentsFile,
-  EventsFile,
-  HeadlineFile,
-  MissionsFile,
-  PoliceByYearFile,
-  StoriesFile,
-  TopologyFile,
+import {
+  type ContributorsFile,
+  type CountriesFile,
+  type DeploymentsFile,
+  type EventsFile,
+  type HeadlineFile,
+  type MissionsFile,
+  type PoliceByYearFile,
+  type Schemas,
+  type StoriesFile,
+  schemas,
+  type TopologyFile,
 } from "./schema";
-import { type Schemas, schemas } from "./schema";
 
 /** The report date shown by default (facts.md: the article quotes mid-2024 figures). */
 export const DEFAULT_DATE = "2024-06-30";

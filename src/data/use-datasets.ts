@@ -8,6 +8,7 @@ export type DatasetsResult<K extends readonly DatasetName[]> =
   | { status: "success"; data: { [I in keyof K]: DatasetTypes[K[I]] } };
 
 type AnyResult = DatasetsResult<readonly DatasetName[]>;
+type AnyResultData = Extract<AnyResult, { status: "success" }>["data"];
 interface Plan {
   queries: ReturnType<typeof datasetQuery>[];
   combine: (results: QueryObserverResult<unknown, Error>[]) => AnyResult;
@@ -15,9 +16,9 @@ interface Plan {
 
 /**
  * The options of `useQueries` (the queries and their `combine`) for one list of datasets, made once
- * per list. They keep their identity across renders, so react-query does not default the queries
- * again, re-run `combine` or reset its observer in an effect when nothing has loaded: a section
- * that re-renders for a story step or a selection does not pay for its data again.
+ * per list. They keep their identity across renders, so react-query neither defaults the queries
+ * again nor re-runs `combine` when nothing has loaded. (Its effect that passes the options on to the
+ * observer still runs on every render: `useQueries` takes its options apart with a rest pattern.)
  */
 const plans = new Map<string, Plan>();
 function planFor(names: readonly DatasetName[]): Plan {
@@ -53,7 +54,6 @@ function planFor(names: readonly DatasetName[]): Plan {
   }
   return plan;
 }
-type AnyResultData = Extract<AnyResult, { status: "success" }>["data"];
 
 /** Loads several datasets together: one status, every failure named. */
 export function useDatasets<const K extends readonly DatasetName[]>(...names: K): DatasetsResult<K> {
