@@ -208,9 +208,10 @@ function MapView({
       : `Police officers serving in each host country, ${formatDate(date)}`;
   const sources =
     measure === "contributed" ? contributors.source : `${missions.source}; ${contributors.source}`;
-  const selectedName = selectedKnown ? names.get(selectedKnown) : undefined;
-  // Memoised: a render that changes none of these (the urgent half of a measure switch, a hover)
-  // rebuilds neither the CSV rows nor the alt text.
+  // The export names the selection with the panel, in the render after the outline.
+  const selectedName = panelCountry ? names.get(panelCountry) : undefined;
+  // Memoised: a render that changes none of these (the urgent half of a measure switch or of a
+  // selection, a hover) rebuilds neither the CSV rows nor the alt text.
   const exportSpec = useMemo<ExportSpec>(
     () => ({
       id: "map",

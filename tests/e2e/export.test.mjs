@@ -75,6 +75,19 @@ describe("export in Chromium", () => {
     });
   }
 
+  it("the map's export names the country selected on the map", async () => {
+    const scope = page.locator("#map");
+    assert.match((await save(scope, "Download SVG")).buf.toString("utf8"), /Selected: Senegal/);
+    await scope
+      .getByRole("group", { name: /^World map/ })
+      .getByRole("button", { name: /^Egypt, / })
+      .click();
+    await page.getByRole("region", { name: "Egypt" }).waitFor();
+    const text = (await save(scope, "Download SVG")).buf.toString("utf8");
+    assert.match(text, /Selected: Egypt/);
+    assert.doesNotMatch(text, /Senegal is selected|Selected: Senegal/);
+  });
+
   it("caps a huge custom width with a message", async () => {
     const scope = page.locator("#missions-chart");
     const png = await save(scope, "Download PNG", async (s) => {

@@ -26,6 +26,7 @@ import {
   type PathStrings,
   pathStrings,
   placeLabels,
+  sameView,
 } from "./map-model";
 import "./map.css";
 
@@ -321,7 +322,10 @@ export function ChoroplethMap(props: Props) {
             minZoom={C.ZOOM_MIN}
             maxZoom={C.ZOOM_MAX}
             onMoveEnd={({ coordinates, zoom }) => {
-              if (coordinates && zoom) setView({ center: coordinates, zoom });
+              // d3-zoom ends a gesture on every mouseup, a plain click too: keep the same view object
+              // when nothing moved, so a click on a country re-renders the map once, not twice.
+              if (coordinates && zoom)
+                setView((v) => (sameView(v, coordinates, zoom) ? v : { center: coordinates, zoom }));
             }}
           >
             <g ref={layerRef}>
@@ -459,23 +463,32 @@ const CountryPaths = memo(function CountryPaths({
   focusable,
   describe,
 }: PathsProps) {
-  const inOrder = useMemo(() => new Set(focusable.map(itemKey)), [focusable]);
+  // Fills and labels change with the measure, not with the roving tab stop: a click or an arrow key
+  // moves the tab stop and re-renders this list, and must not rebuild 80 labels to do it.
+  const drawn = useMemo(() => {
+    const inOrder = new Set(focusable.map(itemKey));
+    return shapes.map((s) => {
+      const fill = fillFor(values.get(s.iso3) ?? (s.iso3.startsWith("?") ? null : 0));
+      const canFocus = inOrder.has(s.iso3);
+      return {
+        iso3: s.iso3,
+        fill: fill.kind === "no-data" ? `url(#${patternId})` : fill.color,
+        label: canFocus ? describe({ kind: "country", iso3: s.iso3 }).replaceAll("; ", ", ") : undefined,
+      };
+    });
+  }, [shapes, values, patternId, focusable, describe]);
   return (
     <g className="map__countries">
-      {shapes.map((s) => {
-        const fill = fillFor(values.get(s.iso3) ?? (s.iso3.startsWith("?") ? null : 0));
-        const canFocus = inOrder.has(s.iso3);
-        return (
-          <CountryPath
-            key={s.iso3}
-            iso3={s.iso3}
-            d={d}
-            fill={fill.kind === "no-data" ? `url(#${patternId})` : fill.color}
-            tabIndex={canFocus ? (activeKey === s.iso3 ? 0 : -1) : undefined}
-            label={canFocus ? describe({ kind: "country", iso3: s.iso3 }).replaceAll("; ", ", ") : undefined}
-          />
-        );
-      })}
+      {drawn.map((s) => (
+        <CountryPath
+          key={s.iso3}
+          iso3={s.iso3}
+          d={d}
+          fill={s.fill}
+          tabIndex={s.label !== undefined ? (activeKey === s.iso3 ? 0 : -1) : undefined}
+          label={s.label}
+        />
+      ))}
     </g>
   );
 });

@@ -18,6 +18,7 @@ import {
   pathStrings,
   placeLabels,
   placeMissions,
+  sameView,
   toShapes,
 } from "./map-model";
 
@@ -189,5 +190,16 @@ describe("mission labels", () => {
       for (const b of boxes.slice(i + 1)) {
         expect(boxesOverlap(a, b)).toBe(false);
       }
+  });
+});
+
+describe("sameView", () => {
+  const v = { center: [20.5, 3.25] as [number, number], zoom: 1 };
+  it("treats a click's rounding-level difference as the same view", () => {
+    expect(sameView(v, [20.5 + 1e-9, 3.25 - 1e-9], 1)).toBe(true);
+  });
+  it("sees a pan or a zoom", () => {
+    expect(sameView(v, [20.6, 3.25], 1)).toBe(false);
+    expect(sameView(v, [20.5, 3.25], 1.5)).toBe(false);
   });
 });

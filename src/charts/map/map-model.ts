@@ -365,3 +365,16 @@ export function placeLabels(labels: readonly LabelInput[], zoom: number): Map<st
   });
   return out;
 }
+
+/** The same centre (to a millionth of a degree) and zoom. */
+export function sameView(
+  v: { center: [number, number]; zoom: number },
+  center: [number, number],
+  zoom: number,
+) {
+  return (
+    Math.abs(v.zoom - zoom) < 1e-9 &&
+    Math.abs(v.center[0] - center[0]) < 1e-6 &&
+    Math.abs(v.center[1] - center[1]) < 1e-6
+  );
+}
