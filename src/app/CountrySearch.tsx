@@ -96,7 +96,7 @@ export const CountrySearch = memo(function CountrySearch({ countries, onPick }: 
       />
       <div id={`${id}-list`} role="listbox" aria-label="Countries" hidden={!expanded}>
         {options.map((c, i) => (
-          // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: options of the combobox; the keyboard stays on its input (aria-activedescendant)
+          // biome-ignore lint/a11y/useFocusableInteractive: options of the combobox; the keyboard stays on its input (aria-activedescendant)
           <div
             key={c.iso3}
             id={`${id}-opt-${i}`}
