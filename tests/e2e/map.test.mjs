@@ -72,3 +72,55 @@ describe("the map in Chromium", () => {
     assert.deepEqual(problems.foreignRequests, []);
   });
 });
+
+/** The mission labels drawn now: their text and their boxes on screen. */
+const missionLabels = (page) =>
+  page.locator(".map__marker text").evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      // The box of the capitals: the text's box less the space for accents above and descenders
+      // below (the labels are acronyms), which neighbouring labels may share.
+      const y0 = r.top + 0.1 * r.height;
+      const y1 = r.bottom - 0.2 * r.height;
+      return { text: el.textContent, x0: r.left, y0, x1: r.right, y1, h: r.height };
+    }),
+  );
+
+const overlapping = (labels) =>
+  labels.flatMap((a, i) =>
+    labels
+      .slice(i + 1)
+      .filter((b) => a.x1 > b.x0 && a.x0 < b.x1 && a.y1 > b.y0 && a.y0 < b.y1)
+      .map((b) => `${a.text}/${b.text}`),
+  );
+
+for (const width of [390, 1366]) {
+  describe(`mission labels on a ${width} px screen`, () => {
+    let app;
+    let page;
+    before(async () => {
+      app = await start({ viewport: { width, height: 844 } });
+      ({ page } = await watchedPage(app.context, app.url));
+      await page.goto(app.url);
+      await page.locator('[data-map-ready="true"]').waitFor();
+      await appReady(page);
+    });
+    after(async () => app?.close());
+
+    it("are large enough to read, do not overlap, and more appear when zoomed in", async () => {
+      // The label size follows the map's measured width: wait for the first frame after it.
+      await page.waitForTimeout(300);
+      const world = await missionLabels(page);
+      assert.ok(world.length >= 5, `${world.length} labels at world zoom`);
+      for (const l of world) assert.ok(l.h >= 9, `${l.text} is ${l.h.toFixed(1)} px tall`);
+      assert.deepEqual(overlapping(world), []);
+      await page.getByRole("button", { name: "Zoom in" }).click();
+      await page.getByRole("button", { name: "Zoom in" }).click();
+      await page.waitForTimeout(400);
+      const zoomed = await missionLabels(page);
+      for (const l of zoomed) assert.ok(l.h >= 9, `${l.text} is ${l.h.toFixed(1)} px tall when zoomed`);
+      assert.deepEqual(overlapping(zoomed), []);
+      assert.ok(zoomed.length >= world.length, `${world.length} labels, then ${zoomed.length} zoomed in`);
+    });
+  });
+}

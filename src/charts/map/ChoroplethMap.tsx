@@ -22,6 +22,7 @@ import {
   type LabelInput,
   type LabelSide,
   labelBox,
+  labelScale,
   nearestFinder,
   type PathStrings,
   pathStrings,
@@ -76,12 +77,13 @@ function once<T>(make: () => T): () => T {
 }
 
 /**
- * SVG text position for a label on `side` of a marker of radius `r` at zoom `k`, relative to the
- * marker: the baseline and anchor that put the text in the box placeLabels reserved for it.
+ * SVG text position for a label on `side` of a marker of radius `r` at zoom `k` (text `scale` times
+ * LABEL_SIZE), relative to the marker: the baseline and anchor that put the text in the box
+ * placeLabels reserved for it.
  */
-function labelPosition(side: LabelSide, r: number, k: number) {
-  const b = labelBox({ x: 0, y: 0, r, text: "" }, side, k);
-  const h = LABEL_SIZE / k;
+function labelPosition(side: LabelSide, r: number, k: number, scale: number) {
+  const b = labelBox({ x: 0, y: 0, r, text: "" }, side, k, scale);
+  const h = (LABEL_SIZE * scale) / k;
   if (side === "above") return { x: 0, y: b.y1, textAnchor: "middle" } as const;
   if (side === "below") return { x: 0, y: b.y0 + h * 0.8, textAnchor: "middle" } as const;
   // A side label starts (right) or ends (left) at the marker's edge plus the gap: with no text the
@@ -101,6 +103,21 @@ export function ChoroplethMap(props: Props) {
   const [active, setActive] = useState(0);
   const [tip, setTip] = useState<Tip | null>(null);
   const [announce, setAnnounce] = useState("");
+  // Mission labels keep a readable size on a small map (labelScale). 1 until measured, as in the
+  // pre-rendered page; the observer reports after layout, so hydration forces no layout of its own.
+  const [labelK, setLabelK] = useState(1);
+  useEffect(() => {
+    const svg = wrapRef.current?.querySelector("svg");
+    if (!svg || typeof ResizeObserver !== "function") return;
+    const ro = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      // The viewBox is fitted into the box (preserveAspectRatio "meet"): the smaller ratio wins.
+      const { width, height } = entry.contentRect;
+      setLabelK(labelScale(Math.min(width / C.MAP_WIDTH, height > 0 ? height / C.MAP_HEIGHT : Infinity)));
+    });
+    ro.observe(svg);
+    return () => ro.disconnect();
+  }, []);
 
   const geo = useMemo(() => {
     const projection = geoEqualEarth().scale(C.PROJECTION_SCALE).translate(C.PROJECTION_TRANSLATE);
@@ -266,7 +283,7 @@ export function ChoroplethMap(props: Props) {
         }),
     [markers, geo, radius],
   );
-  const labelSides = useMemo(() => placeLabels(labelInputs, k), [labelInputs, k]);
+  const labelSides = useMemo(() => placeLabels(labelInputs, k, labelK), [labelInputs, k, labelK]);
   const highlighted = [...new Set([props.selected, ...props.emphasised].filter((x): x is string => !!x))];
 
   return (
@@ -403,12 +420,12 @@ export function ChoroplethMap(props: Props) {
                       />
                       {side && (
                         <text
-                          {...labelPosition(side, r, k)}
-                          fontSize={LABEL_SIZE / k}
+                          {...labelPosition(side, r, k, labelK)}
+                          fontSize={(LABEL_SIZE * labelK) / k}
                           fontWeight={700}
                           fill={C.MARKER_FILL}
                           stroke="#ffffff"
-                          strokeWidth={2.5 / k}
+                          strokeWidth={(2.5 * labelK) / k}
                           paintOrder="stroke"
                           pointerEvents="none"
                         >

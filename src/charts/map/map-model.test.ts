@@ -12,7 +12,10 @@ import * as C from "./constants";
 import {
   arcWidth,
   boxesOverlap,
+  LABEL_SIZE,
   labelBox,
+  labelScale,
+  MIN_LABEL_PX,
   measureData,
   nearestFinder,
   pathStrings,
@@ -190,6 +193,39 @@ describe("mission labels", () => {
       for (const b of boxes.slice(i + 1)) {
         expect(boxesOverlap(a, b)).toBe(false);
       }
+  });
+});
+
+describe("labelScale", () => {
+  it("keeps the labels' size where the map is at least about as wide as its 960 map units", () => {
+    expect(labelScale(1)).toBe(1);
+    expect(labelScale(1.4)).toBe(1);
+    expect(labelScale(MIN_LABEL_PX / LABEL_SIZE)).toBe(1);
+  });
+
+  it("enlarges them on a small map so they are at least MIN_LABEL_PX tall on screen", () => {
+    // A 390 px phone draws the map about 340 px wide.
+    const px = 340 / 960;
+    const f = labelScale(px);
+    expect(f).toBeGreaterThan(2);
+    expect(LABEL_SIZE * f * px).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+    expect(LABEL_SIZE * f * px).toBeLessThan(MIN_LABEL_PX + 0.5);
+  });
+
+  it("answers 1 for a map that is not laid out (hidden, or not measured)", () => {
+    expect(labelScale(0)).toBe(1);
+    expect(labelScale(Number.NaN)).toBe(1);
+  });
+
+  it("makes larger labels wait for a closer zoom", () => {
+    const minusca = { key: "MINUSCA", x: 500, y: 250, r: 2.5, text: "MINUSCA" };
+    const near = [minusca, { key: "UNISFA", x: 560, y: 250, r: 2.5, text: "UNISFA" }];
+    expect([...placeLabels(near, 1).values()]).toEqual(["above", "above"]);
+    const big = placeLabels(near, 1, 2.6);
+    expect(big.get("MINUSCA")).toBe("above");
+    expect(big.get("UNISFA")).not.toBe("above");
+    const box = labelBox(minusca, "above", 1, 2.6);
+    expect(box.y1 - box.y0).toBeCloseTo(LABEL_SIZE * 2.6);
   });
 });
 

@@ -328,11 +328,30 @@ export function boxesOverlap(a: Box, b: Box): boolean {
   return a.x1 > b.x0 && a.x0 < b.x1 && a.y1 > b.y0 && a.y0 < b.y1;
 }
 
-/** The box a label's text covers on `side` of its marker at zoom `k`, in map units. */
-export function labelBox(l: Omit<LabelInput, "key">, side: LabelSide, k: number): Box {
-  const h = LABEL_SIZE / k;
-  const w = (l.text.length * CAP_WIDTH * LABEL_SIZE) / k;
-  const off = (l.r + LABEL_GAP) / k;
+/** Smallest label height on screen, in CSS pixels: below it a label is too small to read. */
+export const MIN_LABEL_PX = 9;
+
+/**
+ * How much larger than LABEL_SIZE the labels are drawn so that they stay readable on a small map:
+ * `pxPerUnit` is the map's width on screen divided by its width in map units (960). On a laptop or a
+ * projector the map is wider than 960 px and the factor is 1; on a 390 px phone it is about 2.6, and
+ * the larger labels then wait for a closer zoom where they would overlap. Rounded to a twentieth, so
+ * a small resize does not place the labels again.
+ */
+export function labelScale(pxPerUnit: number): number {
+  if (!(pxPerUnit > 0)) return 1;
+  const f = MIN_LABEL_PX / (LABEL_SIZE * pxPerUnit);
+  return f <= 1 ? 1 : Math.ceil(f * 20) / 20;
+}
+
+/**
+ * The box a label's text covers on `side` of its marker at zoom `k`, in map units, with the text
+ * `scale` times LABEL_SIZE (see labelScale).
+ */
+export function labelBox(l: Omit<LabelInput, "key">, side: LabelSide, k: number, scale = 1): Box {
+  const h = (LABEL_SIZE * scale) / k;
+  const w = (l.text.length * CAP_WIDTH * LABEL_SIZE * scale) / k;
+  const off = (l.r + LABEL_GAP * scale) / k;
   if (side === "above") return { x0: l.x - w / 2, x1: l.x + w / 2, y0: l.y - off - h, y1: l.y - off };
   if (side === "below") return { x0: l.x - w / 2, x1: l.x + w / 2, y0: l.y + off, y1: l.y + off + h };
   if (side === "right") return { x0: l.x + off, x1: l.x + off + w, y0: l.y - h / 2, y1: l.y + h / 2 };
@@ -344,9 +363,14 @@ export function labelBox(l: Omit<LabelInput, "key">, side: LabelSide, k: number)
  * larger missions first), takes the first side among above, below, right and left that is clear of
  * the labels already placed and of the other markers; a label with no clear side is left out at
  * this zoom (its marker and its accessible name stay, and zooming in brings it back). Sizes are on
- * screen, so at zoom `k` a label covers 1/k of the map units it covers at zoom 1.
+ * screen, so at zoom `k` a label covers 1/k of the map units it covers at zoom 1; `scale` enlarges
+ * the labels on a small map (labelScale).
  */
-export function placeLabels(labels: readonly LabelInput[], zoom: number): Map<string, LabelSide | null> {
+export function placeLabels(
+  labels: readonly LabelInput[],
+  zoom: number,
+  scale = 1,
+): Map<string, LabelSide | null> {
   const k = Math.max(zoom, 1e-6);
   const placed: Box[] = [];
   const dots = labels.map((l) => ({
@@ -359,8 +383,8 @@ export function placeLabels(labels: readonly LabelInput[], zoom: number): Map<st
   labels.forEach((l, i) => {
     const clear = (b: Box) =>
       !placed.some((o) => boxesOverlap(b, o)) && !dots.some((o, j) => j !== i && boxesOverlap(b, o));
-    const side = SIDES.find((sd) => clear(labelBox(l, sd, k))) ?? null;
-    if (side) placed.push(labelBox(l, side, k));
+    const side = SIDES.find((sd) => clear(labelBox(l, sd, k, scale))) ?? null;
+    if (side) placed.push(labelBox(l, side, k, scale));
     out.set(l.key, side);
   });
   return out;
