@@ -124,3 +124,32 @@ for (const width of [390, 1366]) {
     });
   });
 }
+
+describe("the map's tooltip on a 390 px screen", () => {
+  let app;
+  let page;
+  before(async () => {
+    app = await start({ viewport: { width: 390, height: 844 } });
+    ({ page } = await watchedPage(app.context, app.url));
+    await page.goto(app.url);
+    await page.locator('[data-map-ready="true"]').waitFor();
+    await appReady(page);
+  });
+  after(async () => app?.close());
+
+  // Greenland and Russia touch the top of the map, Canada and Alaska its left edge, Russia and New
+  // Zealand the right.
+  for (const iso3 of ["GRL", "RUS", "CAN", "NZL", "CHL"]) {
+    it(`stays inside the map for ${iso3}, below the search box`, async () => {
+      const map = page.getByRole("group", { name: /^World map:/ });
+      await map.locator(`[data-key="${iso3}"]`).hover({ force: true });
+      const tip = page.getByRole("tooltip");
+      await tip.waitFor();
+      const t = await tip.boundingBox();
+      const m = await map.boundingBox();
+      const search = await page.getByRole("combobox", { name: "Find a country" }).boundingBox();
+      assert.ok(t.x >= m.x && t.x + t.width <= m.x + m.width + 1, `tooltip x ${t.x}–${t.x + t.width}`);
+      assert.ok(t.y >= search.y + search.height, `tooltip top ${t.y}, search box ends ${search.y + search.height}`);
+    });
+  }
+});

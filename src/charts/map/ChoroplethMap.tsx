@@ -6,6 +6,7 @@ import {
   useCallback,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -444,18 +445,53 @@ export function ChoroplethMap(props: Props) {
         Use the arrow keys to move between countries with data, in rank order; Enter to select; Escape to
         clear; plus and minus to zoom, 0 to reset.
       </p>
-      {tip ? (
-        <div role="tooltip" className="map__tooltip" style={{ left: tip.x, top: tip.y }}>
-          {describe(tip.item)
-            .split("; ")
-            .map((line) => (
-              <span key={line}>{line}</span>
-            ))}
-        </div>
-      ) : null}
+      {tip ? <MapTooltip x={tip.x} y={tip.y} lines={describe(tip.item).split("; ")} /> : null}
       <p className="visually-hidden" aria-live="polite">
         {announce}
       </p>
+    </div>
+  );
+}
+
+/** Space kept between the tooltip and the map's edges, and between the tooltip and its point. */
+const TIP_MARGIN = 4;
+const TIP_GAP = 10;
+
+/**
+ * The tooltip: centred above its point, as drawn first; when that would cross the map's left, right
+ * or top edge (a country at the edge of a phone's map), it is moved inside before the frame is
+ * painted, or put below the point, so it never covers the controls above the map or leaves the
+ * screen. Only this small element renders again for that.
+ */
+function MapTooltip({ x, y, lines }: { x: number; y: number; lines: string[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new text gives the box a new size to fit
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const box = el?.offsetParent;
+    if (!el || !(box instanceof HTMLElement)) return;
+    const w = el.offsetWidth;
+    const h = el.offsetHeight;
+    const maxLeft = box.clientWidth - w - TIP_MARGIN;
+    let left = x - w / 2;
+    let top = y - h - TIP_GAP;
+    const inside = left >= TIP_MARGIN && left <= maxLeft && top >= 0;
+    if (inside) return setPlace(null);
+    left = Math.max(TIP_MARGIN, Math.min(left, maxLeft));
+    if (top < 0) top = y + TIP_GAP * 2;
+    setPlace({ left, top });
+  }, [x, y, lines.join("; ")]);
+  return (
+    <div
+      ref={ref}
+      role="tooltip"
+      className="map__tooltip"
+      style={place ? { left: place.left, top: place.top, transform: "none" } : { left: x, top: y }}
+    >
+      {lines.map((line) => (
+        <span key={line}>{line}</span>
+      ))}
     </div>
   );
 }
