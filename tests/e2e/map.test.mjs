@@ -149,7 +149,10 @@ describe("the map's tooltip on a 390 px screen", () => {
       const m = await map.boundingBox();
       const search = await page.getByRole("combobox", { name: "Find a country" }).boundingBox();
       assert.ok(t.x >= m.x && t.x + t.width <= m.x + m.width + 1, `tooltip x ${t.x}–${t.x + t.width}`);
-      assert.ok(t.y >= search.y + search.height, `tooltip top ${t.y}, search box ends ${search.y + search.height}`);
+      assert.ok(
+        t.y >= search.y + search.height,
+        `tooltip top ${t.y}, search box ends ${search.y + search.height}`,
+      );
     });
   }
 });
