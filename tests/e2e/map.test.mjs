@@ -2,16 +2,22 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { appReady, start, watchedPage } from "./harness.mjs";
 
+/** Opens the app (with `options` for the browser, such as a viewport) once its map is drawn. */
+async function openMap(options) {
+  const app = await start(options);
+  const { page, problems } = await watchedPage(app.context, app.url);
+  await page.goto(app.url);
+  await page.locator('[data-map-ready="true"]').waitFor();
+  await appReady(page);
+  return { app, page, problems };
+}
+
 describe("the map in Chromium", () => {
   let app;
   let page;
   let problems;
   before(async () => {
-    app = await start();
-    ({ page, problems } = await watchedPage(app.context, app.url));
-    await page.goto(app.url);
-    await page.locator('[data-map-ready="true"]').waitFor();
-    await appReady(page);
+    ({ app, page, problems } = await openMap());
   });
   after(async () => app?.close());
 
@@ -99,11 +105,7 @@ for (const width of [390, 1366]) {
     let app;
     let page;
     before(async () => {
-      app = await start({ viewport: { width, height: 844 } });
-      ({ page } = await watchedPage(app.context, app.url));
-      await page.goto(app.url);
-      await page.locator('[data-map-ready="true"]').waitFor();
-      await appReady(page);
+      ({ app, page } = await openMap({ viewport: { width, height: 844 } }));
     });
     after(async () => app?.close());
 
@@ -129,11 +131,7 @@ describe("the map's tooltip on a 390 px screen", () => {
   let app;
   let page;
   before(async () => {
-    app = await start({ viewport: { width: 390, height: 844 } });
-    ({ page } = await watchedPage(app.context, app.url));
-    await page.goto(app.url);
-    await page.locator('[data-map-ready="true"]').waitFor();
-    await appReady(page);
+    ({ app, page } = await openMap({ viewport: { width: 390, height: 844 } }));
   });
   after(async () => app?.close());
 

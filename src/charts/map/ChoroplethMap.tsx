@@ -105,7 +105,8 @@ export function ChoroplethMap(props: Props) {
   const [tip, setTip] = useState<Tip | null>(null);
   const [announce, setAnnounce] = useState("");
   // Mission labels keep a readable size on a small map (labelScale). 1 until measured, as in the
-  // pre-rendered page; the observer reports after layout, so hydration forces no layout of its own.
+  // pre-rendered page. Not useElementWidth: that measures in a layout effect, which would force a
+  // layout inside hydration; the observer reports after layout, and the SVG's height counts too.
   const [labelK, setLabelK] = useState(1);
   useEffect(() => {
     const svg = wrapRef.current?.querySelector("svg");
@@ -445,7 +446,7 @@ export function ChoroplethMap(props: Props) {
         Use the arrow keys to move between countries with data, in rank order; Enter to select; Escape to
         clear; plus and minus to zoom, 0 to reset.
       </p>
-      {tip ? <MapTooltip x={tip.x} y={tip.y} lines={describe(tip.item).split("; ")} /> : null}
+      {tip ? <MapTooltip x={tip.x} y={tip.y} text={describe(tip.item)} /> : null}
       <p className="visually-hidden" aria-live="polite">
         {announce}
       </p>
@@ -463,7 +464,7 @@ const TIP_GAP = 10;
  * painted, or put below the point, so it never covers the controls above the map or leaves the
  * screen. Only this small element renders again for that.
  */
-function MapTooltip({ x, y, lines }: { x: number; y: number; lines: string[] }) {
+function MapTooltip({ x, y, text }: { x: number; y: number; text: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: new text gives the box a new size to fit
@@ -481,7 +482,7 @@ function MapTooltip({ x, y, lines }: { x: number; y: number; lines: string[] }) 
     left = Math.max(TIP_MARGIN, Math.min(left, maxLeft));
     if (top < 0) top = y + TIP_GAP * 2;
     setPlace({ left, top });
-  }, [x, y, lines.join("; ")]);
+  }, [x, y, text]);
   return (
     <div
       ref={ref}
@@ -489,7 +490,7 @@ function MapTooltip({ x, y, lines }: { x: number; y: number; lines: string[] }) 
       className="map__tooltip"
       style={place ? { left: place.left, top: place.top, transform: "none" } : { left: x, top: y }}
     >
-      {lines.map((line) => (
+      {text.split("; ").map((line) => (
         <span key={line}>{line}</span>
       ))}
     </div>
