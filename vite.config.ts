@@ -53,10 +53,10 @@ export default defineConfig(({ isSsrBuild }) => ({
           workbox: {
             // Workbox skips .json by default: the data files and the topology must be precached too.
             globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,json}"],
-            // The 31 December 2024 files are for download only: no view reads them offline.
+            // Both report dates' files are stored: a classroom can switch to 31 December 2024 offline.
             // The entry stylesheet is inlined into index.html (scripts/prerender.mjs), and PNG icons
             // serve installation only (the SVG icons stay), so neither is stored for offline use.
-            globIgnores: ["**/data/*-2024-12-31.json", "**/assets/index-*.css", "**/icons/*.png"],
+            globIgnores: ["**/assets/index-*.css", "**/icons/*.png"],
             navigateFallback: "index.html",
             cleanupOutdatedCaches: true,
             // Keep the whole precache well under 1 MB; a file above this would be left out (and show in the build log).

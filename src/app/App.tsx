@@ -15,6 +15,7 @@ import { SectionBoundary } from "../components/SectionBoundary";
 import type { Country, Story } from "../data/schema";
 import { useDatasets } from "../data/use-datasets";
 import { embedTarget } from "../export/share";
+import { formatDate } from "../lib/format";
 import type { AppState } from "../state/url-state";
 import { useUrlState } from "../state/use-url-state";
 import { EmbedView } from "./EmbedView";
@@ -82,6 +83,7 @@ function announcementFor(
     return now.story ? `${head}. ${storyText(now.story) ?? ""}` : head;
   }
   if (now.story !== prev.story) return now.story ? storyText(now.story) : "Story closed";
+  if (now.date !== prev.date) return `Map and rankings: figures for ${formatDate(now.date)}`;
   if (now.country !== prev.country) {
     if (!now.country) return "Selection cleared";
     const c = countries?.find((r) => r.iso3 === now.country);
@@ -178,10 +180,10 @@ export function App() {
   // Each section gets links that change only when a key it reads does, so a change elsewhere (the
   // measure, the sort) leaves it out of that render. The map and the rankings follow a story step in
   // the render after the story card; the rankings also take a new selection after the map's outline.
-  const followingMap = useFollowingLinks(linked, { reads: ["measure", "country", "story"] });
+  const followingMap = useFollowingLinks(linked, { reads: ["measure", "date", "country", "story"] });
   const followingCharts = useFollowingLinks(linked, {
     country: true,
-    reads: ["sort", "view", "country", "story"],
+    reads: ["sort", "view", "date", "country", "story"],
   });
   // The stories read neither the selected country nor the hover: a tap on the map or a pointer
   // moving over it leaves them out of the render.

@@ -1,4 +1,4 @@
-import { memo, type ReactNode, useCallback, useId, useState } from "react";
+import { memo, type ReactNode, useCallback, useDeferredValue, useId, useState } from "react";
 import type { BarRow } from "../charts/bars/bar-layout";
 import { sortRows } from "../charts/bars/bar-layout";
 import { TOP_N } from "../charts/bars/constants";
@@ -6,7 +6,7 @@ import { RankedBars } from "../charts/bars/RankedBars";
 import { DataGate } from "../components/DataGate";
 import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
 import { Segmented } from "../components/Segmented";
-import { type DatasetTypes, DEFAULT_DATE } from "../data/datasets";
+import { type DatasetTypes, reportDatasets } from "../data/datasets";
 import { rankContributors, rankMissions } from "../data/selectors";
 import { draftAltText } from "../export/alt-text";
 import type { ExportSpec } from "../export/types";
@@ -17,12 +17,13 @@ import "./charts-section.css";
 
 /** Memoised: with `useFollowingLinks` it sits out the urgent render of a story step. */
 export const ChartsSection = memo(function ChartsSection(props: LinkedProps) {
+  const [contributorsFile] = reportDatasets(useDeferredValue(props.state.date));
   return (
     <section className="panel panel--charts" aria-labelledby="charts-title">
       <h2 id="charts-title">Rankings</h2>
       <DataGate
         view="rankings"
-        datasets={["contributors", "missions", "stories", "countries"] as const}
+        datasets={[contributorsFile, "missions", "stories", "countries"] as const}
         whileUnavailable={(reason) => (
           <UnavailableExport id="contributors-chart" title="Rankings" reason={reason} />
         )}
@@ -47,6 +48,8 @@ const SORTS = [
 
 function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { data: ChartsData }) {
   const [contributors, missions, stories, countries] = data;
+  // The missions' figures are for the same report date as the countries' file shown.
+  const date = contributors.asOf;
   const [showAll, setShowAll] = useState(false);
   const h = useDeferredHighlight(state, hovered, stories.stories);
   const names = new Map(countries.rows.map((c) => [c.iso3, c.name]));
@@ -64,7 +67,7 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
   const shownCountries = sortRows(showAll ? countryRows : countryRows.slice(0, TOP_N), state.sort);
   const countryLit = new Set(countryRows.filter((r) => isHighlighted(h, r.key)).map((r) => r.key));
 
-  const rankedMissions = rankMissions(missions.rows, DEFAULT_DATE);
+  const rankedMissions = rankMissions(missions.rows, date);
   const missionByKey = new Map(rankedMissions.map((r) => [r.item.acronym, r.item]));
   const missionRows: BarRow[] = rankedMissions.map((r) => ({
     key: r.item.acronym,
@@ -131,9 +134,9 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
   const missionSpec: ExportSpec = {
     id: "missions-chart",
     title: "Missions by police strength",
-    subtitle: `Police officers deployed in each UN operation, ${formatDate(DEFAULT_DATE)}`,
+    subtitle: `Police officers deployed in each UN operation, ${formatDate(date)}`,
     source: missions.source,
-    asOf: DEFAULT_DATE,
+    asOf: date,
     fileBase: "un-police-missions",
     csv: {
       header: ["mission", "name", "host", "host_iso3", "police", "rank", "status", "as_of", "source"],
@@ -145,7 +148,7 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
         r.value,
         `${r.tied ? "=" : ""}${r.rank}`,
         r.item.status,
-        DEFAULT_DATE,
+        date,
         missions.source,
       ]),
     },
@@ -153,7 +156,7 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
       what: `Bar chart of the ${missionRows.length} UN operations with police deployed`,
       rows: rankedMissions.map((r) => ({ name: r.item.acronym, value: r.value })),
       unit: { singular: "officer" },
-      asOf: DEFAULT_DATE,
+      asOf: date,
       source: missions.source,
     }),
     getSvg: () => document.querySelector<SVGSVGElement>("#missions-chart svg[data-export-root]"),
@@ -241,15 +244,20 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
           spec={missionSpec}
           meta={
             <>
-              {missionRows.length} operations with police deployed, {formatDate(DEFAULT_DATE)}. MINUSMA's
-              mandate ended in 2023; its last officers were leaving.
+              {missionRows.length} operations with police deployed, {formatDate(date)}.
+              {rankedMissions
+                .filter((r) => r.item.status === "liquidating")
+                .map(
+                  ({ item: m }) =>
+                    ` ${m.acronym}'s mandate ended${m.end ? ` in ${m.end.slice(0, 4)}` : ""}; its last officers were leaving.`,
+                )}
             </>
           }
           empty={missionRows.length === 0 ? "No operation had police deployed on this date." : null}
           table={
             table ? (
               <RankTable
-                caption={`Police officers per UN operation, ${formatDate(DEFAULT_DATE)}`}
+                caption={`Police officers per UN operation, ${formatDate(date)}`}
                 head={["Rank", "Mission", "Full name", "Host", "Officers"]}
                 rows={sortRows(missionRows, state.sort).map((r) => {
                   const m = missionByKey.get(r.key);

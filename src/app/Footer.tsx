@@ -5,7 +5,12 @@ import { formatDate } from "../lib/format";
 
 const NAMES = Object.keys(DATASETS) as DatasetName[];
 // One options object for every render, so react-query does not rebuild its observers each time.
-const ALL = { queries: NAMES.map((n) => datasetQuery(n)) };
+// The second report date's files are not fetched for the footer: their line fills in once the map
+// or the rankings have loaded them.
+const LATER: DatasetName[] = ["contributors-later", "deployments-later"];
+const ALL = {
+  queries: NAMES.map((n) => ({ ...datasetQuery(n), enabled: !LATER.includes(n) })),
+};
 
 /** Sources of every dataset, read from the files themselves, with links to download them. */
 export const Footer = memo(function Footer() {
@@ -15,9 +20,9 @@ export const Footer = memo(function Footer() {
       <h2>Sources and method</h2>
       <p>
         “Police” means individual police officers (IPO) plus formed police units (FPU) deployed at the end of
-        the month, not the numbers authorised. Figures are for 30 June 2024 unless a date is shown. Where the
-        UN’s headline figures (from its 2024 article) differ from its monthly report, both are shown with
-        their labels.
+        the month, not the numbers authorised. Figures are for 30 June 2024 unless another date is shown; the
+        map and the rankings can also show the report of 31 December 2024. Where the UN’s headline figures
+        (from its 2024 article) differ from its monthly report, both are shown with their labels.
       </p>
       <ul className="sources">
         {NAMES.map((name, i) => {

@@ -1,5 +1,6 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { geoCentroid } from "d3-geo";
-import { memo, useCallback, useDeferredValue, useMemo, useState } from "react";
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
 import { ChoroplethMap, type MapItem, type MarkerSpec } from "../charts/map/ChoroplethMap";
 import { legendItems } from "../charts/map/color-scale";
 import { Legend } from "../charts/map/Legend";
@@ -7,11 +8,12 @@ import { type ArcSpec, type Measure, measureData, placeMissions, toShapes } from
 import { DataGate } from "../components/DataGate";
 import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
 import { Segmented } from "../components/Segmented";
-import { type DatasetTypes, DEFAULT_DATE } from "../data/datasets";
+import { type DatasetTypes, datasetQuery, reportDatasets } from "../data/datasets";
 import { contributorsTo, missionsServedBy } from "../data/selectors";
 import { draftAltText } from "../export/alt-text";
 import type { ExportSpec } from "../export/types";
 import { formatDate, formatRank, formatWithUnit } from "../lib/format";
+import { REPORT_DATES, type ReportDate } from "../state/url-state";
 import { CountryPanel } from "./CountryPanel";
 import { CountrySearch } from "./CountrySearch";
 import { type highlightOf, type LinkedProps, useDeferredHighlight } from "./linked";
@@ -25,6 +27,7 @@ const MEASURES = [
   { value: "contributed", label: "Police contributed" },
   { value: "hosted", label: "Police hosted" },
 ] as const;
+const DATES = REPORT_DATES.map((d) => ({ value: d, label: formatDate(d) }));
 const MAP_NAMES: Record<Measure, string> = {
   contributed: "World map: police officers contributed by country",
   hosted: "World map: police officers serving in each host country, with mission headquarters",
@@ -35,12 +38,15 @@ export const MapSection = memo(function MapSection(props: LinkedProps) {
   // The switch answers a click at once; the title and the 177 recoloured countries follow in a
   // deferred render, so the click's next frame is not held up by repainting the whole map.
   const measure = useDeferredValue(props.state.measure);
+  const [contributorsFile, deploymentsFile] = reportDatasets(useDeferredValue(props.state.date));
   return (
     <section className="panel panel--map" aria-labelledby="map-title" id="map">
       <h2 id="map-title">{TITLES[measure]}</h2>
       <DataGate
         view="map"
-        datasets={["topology", "countries", "contributors", "deployments", "missions", "stories"] as const}
+        datasets={
+          ["topology", "countries", contributorsFile, deploymentsFile, "missions", "stories"] as const
+        }
         minHeight="20rem"
         whileUnavailable={(reason) => (
           <UnavailableExport id="map" title="Where UN police come from" reason={reason} />
@@ -92,7 +98,7 @@ function MapView({
     [contributors, missions, deployments, names, shapeIds],
   );
   const md = both[measure];
-  const { placed, unplaced } = useMemo(() => placeMissions(missions.rows, DEFAULT_DATE), [missions]);
+  const { placed, unplaced } = useMemo(() => placeMissions(missions.rows, date), [missions, date]);
 
   const values = useMemo(() => {
     const m = new Map<string, number>();
@@ -187,6 +193,25 @@ function MapView({
   );
 
   const onMeasure = useCallback((m: Measure) => setState({ measure: m }), [setState]);
+  // The other date's two files load first, so the map and the rankings switch in one step with no
+  // loading line between. A file that fails still switches: its views then say which file and why.
+  // Until then the switch shows the date asked for, not the one still on screen.
+  const client = useQueryClient();
+  // Only the last date asked for is applied, however the loads finish.
+  const [askedDate, setAskedDate] = useState<ReportDate | null>(null);
+  const lastAsked = useRef<ReportDate | null>(null);
+  const onDate = useCallback(
+    (d: ReportDate) => {
+      lastAsked.current = d;
+      setAskedDate(d);
+      void Promise.all(reportDatasets(d).map((n) => client.prefetchQuery(datasetQuery(n)))).then(() => {
+        if (lastAsked.current !== d) return;
+        setState({ date: d });
+        setAskedDate(null);
+      });
+    },
+    [client, setState],
+  );
   const onPick = useCallback(
     (iso3: string) => {
       setMissionOnly(null);
@@ -257,6 +282,14 @@ function MapView({
           options={MEASURES}
           value={state.measure}
           onChange={onMeasure}
+        />
+        <Segmented
+          legend="Report date"
+          name="date"
+          className="date-switch"
+          options={DATES}
+          value={askedDate ?? state.date}
+          onChange={onDate}
         />
         <ExportMenu spec={exportSpec} />
         <CountrySearch countries={countries.rows} onPick={onPick} />

@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import { REPORT_DATES, type ReportDate } from "../state/url-state";
 import { fetchJson } from "./fetch-json";
 import {
   type ContributorsFile,
@@ -15,7 +16,8 @@ import {
 } from "./schema";
 
 /** The report date shown by default (facts.md: the article quotes mid-2024 figures). */
-export const DEFAULT_DATE = "2024-06-30";
+export const DEFAULT_DATE: ReportDate = REPORT_DATES[0];
+const LATER_DATE = REPORT_DATES[1];
 
 /** A dataset's file, the name a reader sees in an error, and its schema, built on first use. */
 function dataset<K extends keyof Schemas>(file: string, label: string, schema: K) {
@@ -41,6 +43,17 @@ export const DATASETS = {
     "police by mission and country",
     "deploymentsFile",
   ),
+  // The second report date: loaded only when a visitor asks for it.
+  "contributors-later": dataset(
+    `contributors-${LATER_DATE}.json`,
+    "police contributions by country, 31 December 2024",
+    "contributorsFile",
+  ),
+  "deployments-later": dataset(
+    `deployments-${LATER_DATE}.json`,
+    "police by mission and country, 31 December 2024",
+    "deploymentsFile",
+  ),
   missions: dataset("missions.json", "mission details", "missionsFile"),
   policeByYear: dataset("police-by-year.json", "yearly police series", "policeByYearFile"),
   events: dataset("events.json", "timeline events", "eventsFile"),
@@ -54,12 +67,21 @@ export interface DatasetTypes {
   headline: HeadlineFile;
   contributors: ContributorsFile;
   deployments: DeploymentsFile;
+  "contributors-later": ContributorsFile;
+  "deployments-later": DeploymentsFile;
   missions: MissionsFile;
   policeByYear: PoliceByYearFile;
   events: EventsFile;
   stories: StoriesFile;
   countries: CountriesFile;
   topology: TopologyFile;
+}
+
+/** The two report files (by country, by mission and country) for a report date. */
+export function reportDatasets(date: ReportDate) {
+  return date === DEFAULT_DATE
+    ? (["contributors", "deployments"] as const)
+    : (["contributors-later", "deployments-later"] as const);
 }
 
 export const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`;

@@ -7,11 +7,12 @@ describe("URL state", () => {
   });
   it("reads every valid parameter", () => {
     const { state, ignored } = parseState(
-      "?measure=hosted&country=rwa&story=liberia-public-trust&year=2010&sort=name&view=table&step=3",
+      "?measure=hosted&date=2024-12-31&country=rwa&story=liberia-public-trust&year=2010&sort=name&view=table&step=3",
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
       measure: "hosted",
+      date: "2024-12-31",
       country: "RWA",
       story: "liberia-public-trust",
       year: 2010,
@@ -22,15 +23,21 @@ describe("URL state", () => {
   });
   it("drops invalid values and says which", () => {
     const { state, ignored } = parseState(
-      "?measure=bogus&country=<script>alert(1)</script>&story=../../x&year=1990&sort=&view=map&step=-1",
+      "?measure=bogus&date=2024-12-30&country=<script>alert(1)</script>&story=../../x&year=1990&sort=&view=map&step=-1",
     );
     expect(state).toEqual(DEFAULT_STATE);
-    expect(ignored).toEqual(["measure", "country", "story", "year", "view", "step"]);
+    expect(ignored).toEqual(["measure", "date", "country", "story", "year", "view", "step"]);
   });
   it("rejects years outside 2007–2024", () => {
     expect(parseState("?year=2006").state.year).toBeNull();
     expect(parseState("?year=2025").state.year).toBeNull();
     expect(parseState("?year=2024").state.year).toBe(2024);
+  });
+  it("knows the two report dates and leaves the default out of the URL", () => {
+    expect(parseState("?date=2024-12-31").state.date).toBe("2024-12-31");
+    expect(parseState("?date=2025-06-30")).toEqual({ state: DEFAULT_STATE, ignored: ["date"] });
+    expect(serialiseState({ ...DEFAULT_STATE, date: "2024-06-30" })).toBe("");
+    expect(serialiseState({ ...DEFAULT_STATE, date: "2024-12-31" })).toBe("?date=2024-12-31");
   });
   it("round-trips and leaves defaults out of the URL", () => {
     const state = { ...DEFAULT_STATE, country: "SEN", year: 2011 };

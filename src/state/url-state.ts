@@ -8,11 +8,17 @@ export type Sort = (typeof SORTS)[number];
 export const VIEWS = ["chart", "table"] as const;
 export type View = (typeof VIEWS)[number];
 
+/** The UN report dates the map and rankings can show; the first is the default (facts.md). */
+export const REPORT_DATES = ["2024-06-30", "2024-12-31"] as const;
+export type ReportDate = (typeof REPORT_DATES)[number];
+
 export const YEAR_MIN = 2007;
 export const YEAR_MAX = 2024;
 
 export interface AppState {
   measure: Measure;
+  /** The report date of the map's and the rankings' figures. */
+  date: ReportDate;
   /** ISO alpha-3 of the selected country; whether it exists is checked against the data later. */
   country: string | null;
   story: string | null;
@@ -25,6 +31,7 @@ export interface AppState {
 
 export const DEFAULT_STATE: AppState = {
   measure: "contributed",
+  date: REPORT_DATES[0],
   country: null,
   story: null,
   year: null,
@@ -48,6 +55,7 @@ const intIn = (min: number, max: number) => (raw: string) => {
 
 const PARSERS: { [K in keyof AppState]: Parser<K> } = {
   measure: oneOf(MEASURES),
+  date: oneOf(REPORT_DATES),
   country: (raw) => (/^[A-Za-z]{3}$/.test(raw) ? raw.toUpperCase() : undefined),
   story: (raw) => (/^[a-z0-9-]{1,60}$/.test(raw) ? raw : undefined),
   year: intIn(YEAR_MIN, YEAR_MAX),

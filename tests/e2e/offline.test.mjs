@@ -21,7 +21,14 @@ describe("offline after the first visit", () => {
         for (const req of await (await caches.open(name)).keys()) urls.push(new URL(req.url).pathname);
       return urls;
     });
-    for (const f of ["/index.html", "/data/world-110m.json", "/data/stories.json", "/manifest.webmanifest"])
+    for (const f of [
+      "/index.html",
+      "/data/world-110m.json",
+      "/data/stories.json",
+      "/data/contributors-2024-12-31.json",
+      "/data/deployments-2024-12-31.json",
+      "/manifest.webmanifest",
+    ])
       assert.ok(cached.includes(f), `${f} precached (${cached.length} files)`);
 
     const manifest = await (await page.request.get(`${app.url}/manifest.webmanifest`)).json();
@@ -42,6 +49,11 @@ describe("offline after the first visit", () => {
       await page.waitForFunction(() => document.querySelectorAll("[aria-busy=true]").length === 0, null, {
         timeout: 10_000,
       });
+      assert.equal(await page.getByRole("alert").count(), 0);
+      // The second report date is stored too: the map and the rankings switch to it offline.
+      await page.getByRole("radio", { name: "31 December 2024" }).click();
+      await page.getByText("Police officers contributed, 31 December 2024").first().waitFor();
+      await page.getByRole("button", { name: "Rwanda, 1st, 1,097 officers" }).waitFor();
       assert.equal(await page.getByRole("alert").count(), 0);
     } finally {
       await app.context.setOffline(false);

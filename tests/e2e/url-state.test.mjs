@@ -43,6 +43,34 @@ describe("URL state in the browser", () => {
     assert.deepEqual(problems.consoleErrors, []);
   });
 
+  it("switches the report date through the URL; Back returns to 30 June 2024", async () => {
+    const { page, problems } = await watchedPage(app.context, app.url);
+    await page.goto(`${app.url}/`);
+    await appReady(page);
+    const map = page.locator("#map");
+    await map.getByText("Police officers contributed, 30 June 2024").first().waitFor();
+    await page.getByRole("radio", { name: "31 December 2024" }).click();
+    await map.getByText("Police officers contributed, 31 December 2024").first().waitFor();
+    assert.equal(search(page), "?date=2024-12-31");
+    assert.ok(await page.getByRole("radio", { name: "31 December 2024" }).isChecked());
+    // The map's keyboard walk reads the second date's figures.
+    await map.locator('[tabindex="0"]').focus();
+    await page.keyboard.press("Home");
+    assert.match(
+      await page.evaluate(() => document.activeElement?.getAttribute("aria-label")),
+      /^Rwanda, 1,097 police officers contributed, 1st of 80 contributing countries, As of 31 December 2024/,
+    );
+    await page.getByRole("button", { name: "Rwanda, 1st, 1,097 officers" }).waitFor();
+    await page.reload();
+    await map.getByText("Police officers contributed, 31 December 2024").first().waitFor();
+    await page.goBack();
+    await map.getByText("Police officers contributed, 30 June 2024").first().waitFor();
+    assert.equal(search(page), "");
+    await page.getByRole("button", { name: "Rwanda, 1st, 1,115 officers" }).waitFor();
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+  });
+
   it("announces a selection or story change in the polite live region", async () => {
     const { page } = await watchedPage(app.context, app.url);
     await page.goto(`${app.url}/`);

@@ -71,6 +71,13 @@ describe("map model", () => {
     expect(placed.map((p) => p.mission.acronym)).toContain("UNISFA");
     expect(unplaced).toEqual(["MINURSO: no headquarters coordinates, so it has no marker"]);
   });
+  it("drops a closing mission's marker once it has no police on the report date", () => {
+    const acronyms = (date: string) =>
+      placeMissions(missions.rows, date).placed.map((p) => p.mission.acronym);
+    expect(acronyms("2024-06-30")).toContain("MINUSMA");
+    expect(acronyms("2024-12-31")).not.toContain("MINUSMA");
+    expect(acronyms("2024-12-31")).toContain("MINUSCA");
+  });
   it("finds the nearest small shape to a point that misses it", () => {
     const path = geoPath(geoEqualEarth().fitSize([960, 470], { type: "Sphere" }));
     const find = nearestFinder(shapes, path);

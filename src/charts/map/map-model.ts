@@ -129,13 +129,16 @@ export function measureData(
   return { byIso3, order: values.filter((v) => v.value > 0 && shapeIds.has(v.iso3)), problems };
 }
 
-/** Missions that can be drawn as markers, and those that cannot (no coordinates). */
+/**
+ * Missions that can be drawn as markers on a report date, and those that cannot (no coordinates).
+ * A closed or closing mission with no police on that date (MINUSMA by December 2024) has no marker.
+ */
 export function placeMissions(missions: readonly Mission[], date: string) {
   const placed: { mission: Mission; coordinates: [number, number]; police: number | null }[] = [];
   const unplaced: string[] = [];
   for (const m of missions) {
     const police = m.police[date] ?? null;
-    if (m.status === "closed" && !police) continue;
+    if (m.status !== "active" && !police) continue;
     if (!m.hq) {
       unplaced.push(`${m.acronym}: no headquarters coordinates, so it has no marker`);
       continue;
