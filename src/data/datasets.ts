@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import { formatDate } from "../lib/format";
 import { REPORT_DATES, type ReportDate } from "../state/url-state";
 import { fetchJson } from "./fetch-json";
 import {
@@ -46,12 +47,12 @@ export const DATASETS = {
   // The second report date: loaded only when a visitor asks for it.
   "contributors-later": dataset(
     `contributors-${LATER_DATE}.json`,
-    "police contributions by country, 31 December 2024",
+    `police contributions by country, ${formatDate(LATER_DATE)}`,
     "contributorsFile",
   ),
   "deployments-later": dataset(
     `deployments-${LATER_DATE}.json`,
-    "police by mission and country, 31 December 2024",
+    `police by mission and country, ${formatDate(LATER_DATE)}`,
     "deploymentsFile",
   ),
   missions: dataset("missions.json", "mission details", "missionsFile"),
