@@ -1,6 +1,5 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { geoCentroid } from "d3-geo";
-import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useDeferredValue, useMemo, useState } from "react";
 import { ChoroplethMap, type MapItem, type MarkerSpec } from "../charts/map/ChoroplethMap";
 import { legendItems } from "../charts/map/color-scale";
 import { Legend } from "../charts/map/Legend";
@@ -8,15 +7,15 @@ import { type ArcSpec, type Measure, measureData, placeMissions, toShapes } from
 import { DataGate } from "../components/DataGate";
 import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
 import { Segmented } from "../components/Segmented";
-import { type DatasetTypes, datasetQuery, reportDatasets } from "../data/datasets";
+import { type DatasetTypes, reportDatasets } from "../data/datasets";
 import { contributorsTo, missionsServedBy } from "../data/selectors";
 import { draftAltText } from "../export/alt-text";
 import type { ExportSpec } from "../export/types";
 import { formatDate, formatRank, formatWithUnit } from "../lib/format";
-import { REPORT_DATES, type ReportDate } from "../state/url-state";
 import { CountryPanel } from "./CountryPanel";
 import { CountrySearch } from "./CountrySearch";
 import { type highlightOf, type LinkedProps, useDeferredHighlight } from "./linked";
+import { ReportDateSwitch } from "./ReportDateSwitch";
 import "./map-section.css";
 
 const TITLES: Record<Measure, string> = {
@@ -27,7 +26,6 @@ const MEASURES = [
   { value: "contributed", label: "Police contributed" },
   { value: "hosted", label: "Police hosted" },
 ] as const;
-const DATES = REPORT_DATES.map((d) => ({ value: d, label: formatDate(d) }));
 const MAP_NAMES: Record<Measure, string> = {
   contributed: "World map: police officers contributed by country",
   hosted: "World map: police officers serving in each host country, with mission headquarters",
@@ -48,9 +46,18 @@ export const MapSection = memo(function MapSection(props: LinkedProps) {
           ["topology", "countries", contributorsFile, deploymentsFile, "missions", "stories"] as const
         }
         minHeight="20rem"
-        whileUnavailable={(reason) => (
-          <UnavailableExport id="map" title="Where UN police come from" reason={reason} />
-        )}
+        whileUnavailable={(reason, failed) => {
+          const exportMenu = <UnavailableExport id="map" title="Where UN police come from" reason={reason} />;
+          // A failed file keeps the date switch, so the visitor can go back to a date that loads.
+          return failed ? (
+            <div className="controls-row map-section__controls">
+              <ReportDateSwitch date={props.state.date} setState={props.setState} />
+              {exportMenu}
+            </div>
+          ) : (
+            exportMenu
+          );
+        }}
       >
         {(data) => <MapView {...props} measure={measure} data={data} />}
       </DataGate>
@@ -193,25 +200,6 @@ function MapView({
   );
 
   const onMeasure = useCallback((m: Measure) => setState({ measure: m }), [setState]);
-  // The other date's two files load first, so the map and the rankings switch in one step with no
-  // loading line between. A file that fails still switches: its views then say which file and why.
-  // Until then the switch shows the date asked for, not the one still on screen.
-  const client = useQueryClient();
-  // Only the last date asked for is applied, however the loads finish.
-  const [askedDate, setAskedDate] = useState<ReportDate | null>(null);
-  const lastAsked = useRef<ReportDate | null>(null);
-  const onDate = useCallback(
-    (d: ReportDate) => {
-      lastAsked.current = d;
-      setAskedDate(d);
-      void Promise.all(reportDatasets(d).map((n) => client.prefetchQuery(datasetQuery(n)))).then(() => {
-        if (lastAsked.current !== d) return;
-        setState({ date: d });
-        setAskedDate(null);
-      });
-    },
-    [client, setState],
-  );
   const onPick = useCallback(
     (iso3: string) => {
       setMissionOnly(null);
@@ -283,14 +271,7 @@ function MapView({
           value={state.measure}
           onChange={onMeasure}
         />
-        <Segmented
-          legend="Report date"
-          name="date"
-          className="date-switch"
-          options={DATES}
-          value={askedDate ?? state.date}
-          onChange={onDate}
-        />
+        <ReportDateSwitch date={state.date} setState={setState} />
         <ExportMenu spec={exportSpec} />
         <CountrySearch countries={countries.rows} onPick={onPick} />
       </div>

@@ -10,8 +10,11 @@ interface Props<K extends readonly DatasetName[]> {
   children: (data: { [I in keyof K]: DatasetTypes[K[I]] }) => ReactNode;
   /** Space held while loading, so the page does not jump. */
   minHeight?: number | string;
-  /** Shown above the loading note or the error, e.g. a disabled export menu that says why. */
-  whileUnavailable?: (reason: string) => ReactNode;
+  /**
+   * Shown above the loading note or the error, e.g. a disabled export menu that says why; `failed`
+   * when a file could not be loaded (not while loading).
+   */
+  whileUnavailable?: (reason: string, failed: boolean) => ReactNode;
 }
 
 /** Renders its view once its datasets are loaded; otherwise a loading note or a named error. */
@@ -26,7 +29,7 @@ export function DataGate<const K extends readonly DatasetName[]>({
   if (result.status === "error")
     return (
       <>
-        {whileUnavailable?.(`The ${view} could not be loaded, so there is nothing to export yet.`)}
+        {whileUnavailable?.(`The ${view} could not be loaded, so there is nothing to export yet.`, true)}
         <ErrorNotice
           title={`The ${view} is unavailable.`}
           messages={result.errors.map((e) => e.plain)}
@@ -37,7 +40,7 @@ export function DataGate<const K extends readonly DatasetName[]>({
   if (result.status === "pending")
     return (
       <>
-        {whileUnavailable?.(`The ${view} is still loading.`)}
+        {whileUnavailable?.(`The ${view} is still loading.`, false)}
         <p className="loading" style={{ minHeight }} aria-busy="true">
           Loading the {view}…
         </p>

@@ -78,13 +78,18 @@ describe("report date", () => {
     expect(within(panel).queryByText(/344/)).not.toBeInTheDocument();
   });
 
-  it("names the second date's file when it fails, and keeps the rest of the page", async () => {
+  it("names the second date's file when it fails, keeps the rest of the page and the way back", async () => {
     serveData({ "contributors-2024-12-31.json": { status: 404 } });
     renderApp();
     await userEvent.click(await screen.findByRole("radio", { name: "31 December 2024" }));
     const alerts = await screen.findAllByRole("alert");
+    expect(alerts).toHaveLength(2);
     for (const alert of alerts)
       expect(alert).toHaveTextContent("police contributions by country, 31 December 2024");
     expect(screen.getByText("6,238")).toBeInTheDocument();
+    // The switch stays with the failed map, so the visitor can go back to the date that loads.
+    await userEvent.click(screen.getByRole("radio", { name: "30 June 2024" }));
+    await vi.waitFor(() => expect(screen.queryByRole("alert")).not.toBeInTheDocument());
+    expect(await screen.findByRole("button", { name: "Rwanda, 1st, 1,115 officers" })).toBeInTheDocument();
   });
 });
