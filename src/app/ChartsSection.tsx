@@ -108,7 +108,7 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
     subtitle: `Police officers contributed by each country, ${formatDate(contributors.asOf)}${showAll ? "" : `, top ${Math.min(TOP_N, countryRows.length)}`}`,
     source: contributors.source,
     asOf: contributors.asOf,
-    fileBase: "un-police-top-contributors",
+    fileBase: `un-police-top-contributors-${date}`,
     csv: {
       header: ["country", "iso3", "police_contributed", "rank", "as_of", "source"],
       rows: shownCountries.map((r) => [
@@ -137,7 +137,7 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
     subtitle: `Police officers deployed in each UN operation, ${formatDate(date)}`,
     source: missions.source,
     asOf: date,
-    fileBase: "un-police-missions",
+    fileBase: `un-police-missions-${date}`,
     csv: {
       header: ["mission", "name", "host", "host_iso3", "police", "rank", "status", "as_of", "source"],
       rows: rankedMissions.map((r) => [

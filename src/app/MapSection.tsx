@@ -232,7 +232,7 @@ function MapView({
       subtitle: `${legendTitle}${selectedName ? `. Selected: ${selectedName}` : ""}${story ? `. Story: ${story.theme}, ${story.place}` : ""}`,
       source: sources,
       asOf: date,
-      fileBase: measure === "contributed" ? "un-police-contributors-map" : "un-police-host-countries-map",
+      fileBase: `un-police-${measure === "contributed" ? "contributors" : "host-countries"}-map-${date}`,
       legend: { title: legendTitle, items: legendItems() },
       csv: {
         header: [

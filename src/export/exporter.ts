@@ -85,25 +85,24 @@ export function download(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const year = (spec: ExportSpec) => spec.asOf.slice(0, 4);
 const sizeSuffix = (g: Composed) => `${g.pixelWidth}x${g.pixelHeight}`;
 
 export async function downloadPng(spec: ExportSpec, opts: ExportOptions): Promise<string> {
   const g = buildGraphic(spec, opts);
-  const name = fileName(`${spec.fileBase}-${year(spec)}`, "png", sizeSuffix(g));
+  const name = fileName(spec.fileBase, "png", sizeSuffix(g));
   download(await toPng(g), name);
   return `${name} downloaded (${g.pixelWidth} × ${g.pixelHeight} px).${g.message ? ` ${g.message}` : ""}`;
 }
 
 export function downloadSvg(spec: ExportSpec, opts: ExportOptions): string {
   const g = buildGraphic(spec, opts);
-  const name = fileName(`${spec.fileBase}-${year(spec)}`, "svg");
+  const name = fileName(spec.fileBase, "svg");
   download(new Blob([g.svg], { type: "image/svg+xml;charset=utf-8" }), name);
   return `${name} downloaded.${g.message ? ` ${g.message}` : ""}`;
 }
 
 export function downloadCsv(spec: ExportSpec): string {
-  const name = fileName(`${spec.fileBase}-${year(spec)}`, "csv");
+  const name = fileName(spec.fileBase, "csv");
   download(new Blob([toCsv(spec.csv.header, spec.csv.rows)], { type: "text/csv;charset=utf-8" }), name);
   return `${name} downloaded (${spec.csv.rows.length} rows).`;
 }

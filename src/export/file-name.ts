@@ -1,4 +1,4 @@
-// File names that say what they are: "un-police-top-contributors-2024.png".
+// File names that say what they are: "un-police-top-contributors-2024-06-30.png".
 
 /** Lower-case ASCII words joined by hyphens; accents folded, everything else dropped. */
 export function slugify(text: string): string {

@@ -34,7 +34,7 @@ export interface ExportSpec {
   source: string;
   /** ISO date from the data. */
   asOf: string;
-  /** File name without extension, e.g. "un-police-top-contributors-2024". */
+  /** File name without extension, with the report date: "un-police-top-contributors-2024-06-30". */
   fileBase: string;
   legend?: ExportLegend;
   /** The data as shown: country, ISO code, value, rank, as-of, source. */

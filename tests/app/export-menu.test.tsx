@@ -43,10 +43,32 @@ describe("export menu", () => {
     await userEvent.click(within(chart).getByRole("button", { name: /^Export/ }));
     await userEvent.click(within(chart).getByRole("button", { name: "Download CSV" }));
     expect(
-      await within(chart).findByText("un-police-top-contributors-2024.csv downloaded (10 rows)."),
+      await within(chart).findByText("un-police-top-contributors-2024-06-30.csv downloaded (10 rows)."),
     ).toBeInTheDocument();
     const text = await blobs[0]?.text();
     expect(text?.split("\r\n")[1]).toMatch(/^Rwanda,RWA,1115,1,2024-06-30,/);
+  });
+
+  it("names the report date in the file and the rows, for 31 December 2024 too", async () => {
+    serveData();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, "createObjectURL").mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return "blob:x";
+    });
+    vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    renderApp("?date=2024-12-31");
+    await screen.findByRole("button", { name: "Rwanda, 1st, 1,097 officers" });
+    const missions = document.getElementById("missions-chart") as HTMLElement;
+    await userEvent.click(within(missions).getByRole("button", { name: /^Export/ }));
+    await userEvent.click(within(missions).getByRole("button", { name: "Download CSV" }));
+    expect(
+      await within(missions).findByText("un-police-missions-2024-12-31.csv downloaded (10 rows)."),
+    ).toBeInTheDocument();
+    const rows = (await blobs[0]?.text())?.split("\r\n") ?? [];
+    expect(rows[1]).toMatch(/^MINUSCA,.*,3029,1,active,2024-12-31,/);
+    expect(rows.some((r) => r.startsWith("MINUSMA"))).toBe(false);
   });
 
   it("disables image export with a reason in the table view", async () => {

@@ -35,8 +35,8 @@ describe("export in Chromium", () => {
   }
 
   for (const [label, selector, base] of [
-    ["the map", "#map", "un-police-contributors-map-2024"],
-    ["the contributors chart", "#contributors-chart", "un-police-top-contributors-2024"],
+    ["the map", "#map", "un-police-contributors-map-2024-06-30"],
+    ["the contributors chart", "#contributors-chart", "un-police-top-contributors-2024-06-30"],
   ]) {
     it(`${label}: PNG at the exact preset size, SVG with title and source, CSV with rows`, async () => {
       const scope = page.locator(selector);
