@@ -1,16 +1,13 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { barNames, findChart } from "../helpers/bars";
 import { readData, serveData } from "../helpers/data-server";
 import { renderApp } from "../helpers/render-app";
 
 afterEach(() => vi.unstubAllGlobals());
 
-const chart = (name: RegExp | string) => screen.findByRole("group", { name });
-const barNames = (group: HTMLElement) =>
-  within(group)
-    .getAllByRole("button")
-    .map((b) => b.getAttribute("aria-label"));
+const chart = findChart;
 
 describe("ranked bar charts", () => {
   it("puts the article's five first, from the data, top 10 by default, all on request", async () => {

@@ -9,6 +9,18 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Keeps what the page downloads (the blobs behind its object URLs) instead of saving files. */
+function captureDownloads(): Blob[] {
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, "createObjectURL").mockImplementation((b) => {
+    blobs.push(b as Blob);
+    return "blob:x";
+  });
+  vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+  return blobs;
+}
+
 const contributorsChart = async () => {
   await screen.findByRole("group", { name: "Bar chart: top police contributors" });
   return document.getElementById("contributors-chart") as HTMLElement;
@@ -31,13 +43,7 @@ describe("export menu", () => {
 
   it("downloads the CSV behind the chart and says so", async () => {
     serveData();
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, "createObjectURL").mockImplementation((b) => {
-      blobs.push(b as Blob);
-      return "blob:x";
-    });
-    vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => undefined);
-    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    const blobs = captureDownloads();
     renderApp();
     const chart = await contributorsChart();
     await userEvent.click(within(chart).getByRole("button", { name: /^Export/ }));
@@ -51,13 +57,7 @@ describe("export menu", () => {
 
   it("names the report date in the file and the rows, for 31 December 2024 too", async () => {
     serveData();
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, "createObjectURL").mockImplementation((b) => {
-      blobs.push(b as Blob);
-      return "blob:x";
-    });
-    vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => undefined);
-    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    const blobs = captureDownloads();
     renderApp("?date=2024-12-31");
     await screen.findByRole("button", { name: "Rwanda, 1st, 1,097 officers" });
     const missions = document.getElementById("missions-chart") as HTMLElement;

@@ -3,16 +3,13 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { barNames, findChart } from "../helpers/bars";
 import { serveData } from "../helpers/data-server";
 import { renderApp } from "../helpers/render-app";
 
 afterEach(() => vi.unstubAllGlobals());
 
-const chart = (name: string) => screen.findByRole("group", { name });
-const barNames = (group: HTMLElement) =>
-  within(group)
-    .getAllByRole("button")
-    .map((b) => b.getAttribute("aria-label"));
+const chart = findChart;
 
 describe("report date", () => {
   it("switches the map and both rankings to 31 December 2024 and back, through the URL", async () => {
