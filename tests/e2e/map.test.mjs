@@ -124,6 +124,21 @@ for (const width of [390, 1366]) {
       assert.deepEqual(overlapping(zoomed), []);
       assert.ok(zoomed.length >= world.length, `${world.length} labels, then ${zoomed.length} zoomed in`);
     });
+
+    it("draws every mission dot at least 4 px across, and a tap on a label selects its mission", async () => {
+      await page.getByRole("button", { name: "Reset view" }).click();
+      await page.waitForTimeout(300);
+      const dots = await page
+        .locator(".map__marker circle")
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
+      assert.ok(dots.length >= 10, `${dots.length} dots`);
+      for (const w of dots) assert.ok(w >= 4, `a dot ${w.toFixed(1)} px across`);
+      // The label is hit-tested as part of its marker's button (a click the label would not take
+      // times out here).
+      await page.locator(".map__marker text", { hasText: /^MINUSCA$/ }).click({ timeout: 5_000 });
+      await page.waitForFunction(() => new URL(location.href).searchParams.get("country") === "CAF");
+      await page.keyboard.press("Escape");
+    });
   });
 }
 

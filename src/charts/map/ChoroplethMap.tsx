@@ -266,13 +266,14 @@ export function ChoroplethMap(props: Props) {
   const maxArc = Math.max(0, ...props.arcs.map((a) => a.total));
   const k = view.zoom;
   const { markers, showMarkerSize } = props;
+  // The smallest dot grows with the labels on a small map, so it stays visible and can be tapped
+  // (on a 390 px phone 2.5 map units would be under a pixel across).
   const radius = useMemo(() => {
     const maxPolice = Math.max(1, ...markers.map((m) => m.police ?? 0));
+    const minR = C.MARKER_MIN_R * labelK;
     return (m: MarkerSpec) =>
-      showMarkerSize
-        ? Math.max(C.MARKER_MIN_R, C.MARKER_MAX_R * Math.sqrt((m.police ?? 0) / maxPolice))
-        : C.MARKER_MIN_R;
-  }, [markers, showMarkerSize]);
+      showMarkerSize ? Math.max(minR, C.MARKER_MAX_R * Math.sqrt((m.police ?? 0) / maxPolice)) : minR;
+  }, [markers, showMarkerSize, labelK]);
   // Labels that would overlap at this zoom move to another side of their marker or wait for a
   // closer zoom; the larger missions are placed first.
   const labelInputs = useMemo<LabelInput[]>(
@@ -420,6 +421,7 @@ export function ChoroplethMap(props: Props) {
                         strokeWidth={1}
                         vectorEffect="non-scaling-stroke"
                       />
+                      {/* The label is part of the marker's button: a tap on it selects the mission. */}
                       {side && (
                         <text
                           {...labelPosition(side, r, k, labelK)}
@@ -429,7 +431,6 @@ export function ChoroplethMap(props: Props) {
                           stroke="#ffffff"
                           strokeWidth={(2.5 * labelK) / k}
                           paintOrder="stroke"
-                          pointerEvents="none"
                         >
                           {m.acronym}
                         </text>
