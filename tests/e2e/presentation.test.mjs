@@ -98,6 +98,11 @@ describe("presentation mode by keyboard", () => {
     await expectStep(page, 1);
     await page.getByRole("button", { name: "Next" }).click();
     await expectStep(page, 2);
+    // The map step keeps its switches and leaves out the export menu and the search.
+    await page.getByRole("radio", { name: "Police hosted" }).waitFor();
+    assert.ok(await page.getByRole("radio", { name: "31 December 2024" }).isVisible());
+    assert.equal(await page.getByRole("button", { name: /^Export/ }).count(), 0);
+    assert.equal(await page.getByRole("combobox", { name: "Find a country" }).count(), 0);
     await page.getByRole("button", { name: "Previous" }).click();
     await expectStep(page, 1);
     await page.getByRole("button", { name: "Leave presentation" }).click();
@@ -111,6 +116,20 @@ describe("presentation mode by keyboard", () => {
     await page.getByRole("button", { name: "Presentation mode" }).waitFor();
     await appReady(page);
     assert.equal(new URL(page.url()).search, "?measure=hosted");
+  });
+
+  it("draws the map's mission labels large enough to read from the back of a room", async () => {
+    const { page } = await watchedPage(app.context, app.url);
+    await page.goto(`${app.url}/?step=2`);
+    await page.locator('.panel--map [data-map-ready="true"]').waitFor();
+    // The label size follows the map's measured size: wait for the frame after it.
+    await page.waitForTimeout(400);
+    const heights = await page
+      .locator(".map__marker text")
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    assert.ok(heights.length >= 5, `${heights.length} labels`);
+    // Root type is about 35 px at 1920 px: labels at least 9/16 of it (the page's 9 px at 16 px).
+    for (const h of heights) assert.ok(h >= 18, `a label ${h.toFixed(1)} px tall`);
   });
 
   it("ignores P while typing in a text field", async () => {

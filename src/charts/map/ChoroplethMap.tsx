@@ -24,6 +24,7 @@ import {
   type LabelSide,
   labelBox,
   labelScale,
+  MIN_LABEL_PX,
   nearestFinder,
   type PathStrings,
   pathStrings,
@@ -115,7 +116,14 @@ export function ChoroplethMap(props: Props) {
       if (!entry) return;
       // The viewBox is fitted into the box (preserveAspectRatio "meet"): the smaller ratio wins.
       const { width, height } = entry.contentRect;
-      setLabelK(labelScale(Math.min(width / C.MAP_WIDTH, height > 0 ? height / C.MAP_HEIGHT : Infinity)));
+      // The labels follow the root type size, which presentation mode raises for a projector.
+      const rootPx = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      setLabelK(
+        labelScale(
+          Math.min(width / C.MAP_WIDTH, height > 0 ? height / C.MAP_HEIGHT : Infinity),
+          (MIN_LABEL_PX * rootPx) / 16,
+        ),
+      );
     });
     ro.observe(svg);
     return () => ro.disconnect();

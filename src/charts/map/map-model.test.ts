@@ -219,6 +219,13 @@ describe("labelScale", () => {
     expect(LABEL_SIZE * f * px).toBeLessThan(MIN_LABEL_PX + 0.5);
   });
 
+  it("takes a larger minimum for a projector's larger type", () => {
+    // Presentation mode at 1920 px: root type about 35 px, the map about 1.24 px per unit.
+    const f = labelScale(1.24, (MIN_LABEL_PX * 35) / 16);
+    expect(LABEL_SIZE * f * 1.24).toBeGreaterThanOrEqual((MIN_LABEL_PX * 35) / 16);
+    expect(labelScale(1.24)).toBe(1);
+  });
+
   it("answers 1 for a map that is not laid out (hidden, or not measured)", () => {
     expect(labelScale(0)).toBe(1);
     expect(labelScale(Number.NaN)).toBe(1);

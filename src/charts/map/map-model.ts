@@ -338,12 +338,14 @@ export const MIN_LABEL_PX = 9;
  * How much larger than LABEL_SIZE the labels are drawn so that they stay readable on a small map:
  * `pxPerUnit` is the map's width on screen divided by its width in map units (960). On a laptop or a
  * projector the map is wider than 960 px and the factor is 1; on a 390 px phone it is about 2.6, and
- * the larger labels then wait for a closer zoom where they would overlap. Rounded to a twentieth, so
- * a small resize does not place the labels again.
+ * the larger labels then wait for a closer zoom where they would overlap. `minPx` is the smallest
+ * label height on screen: MIN_LABEL_PX at the page's 16 px type, more in presentation mode, whose
+ * larger root type a class reads from the back of the room. Rounded to a twentieth, so a small
+ * resize does not place the labels again.
  */
-export function labelScale(pxPerUnit: number): number {
+export function labelScale(pxPerUnit: number, minPx = MIN_LABEL_PX): number {
   if (!(pxPerUnit > 0)) return 1;
-  const f = MIN_LABEL_PX / (LABEL_SIZE * pxPerUnit);
+  const f = minPx / (LABEL_SIZE * pxPerUnit);
   return f <= 1 ? 1 : Math.ceil(f * 20) / 20;
 }
 
