@@ -9,7 +9,7 @@ const TOTAL = stories.length + 3;
 /** What each step must show, in order: overview, map, each story, ranking. */
 const expected = [
   { label: "UN police in figures", check: (p) => p.getByRole("list", { name: "Headline figures" }) },
-  { label: "Where UN police come from", check: (p) => p.locator(".panel--map") },
+  { label: "The world map", check: (p) => p.locator(".panel--map") },
   ...stories.map((s, i) => ({
     label: `Story ${i + 1} of ${stories.length}: ${s.theme}`,
     check: (p) => p.getByRole("heading", { name: s.title }),
@@ -98,7 +98,9 @@ describe("presentation mode by keyboard", () => {
     await expectStep(page, 1);
     await page.getByRole("button", { name: "Next" }).click();
     await expectStep(page, 2);
-    // The map step keeps its switches and leaves out the export menu and the search.
+    // The map step keeps its switches and leaves out the export menu and the search; its label
+    // does not contradict the map's own title for the hosted measure.
+    await page.getByRole("heading", { level: 2, name: "Where UN police serve" }).waitFor();
     await page.getByRole("radio", { name: "Police hosted" }).waitFor();
     assert.ok(await page.getByRole("radio", { name: "31 December 2024" }).isVisible());
     assert.equal(await page.getByRole("button", { name: /^Export/ }).count(), 0);

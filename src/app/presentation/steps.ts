@@ -11,7 +11,8 @@ export type PresentationStep =
 export function buildSteps(stories: readonly Story[]): PresentationStep[] {
   return [
     { kind: "overview", label: "UN police in figures" },
-    { kind: "map", label: "Where UN police come from" },
+    // Not the map's own title, which follows the measure and stands just below.
+    { kind: "map", label: "The world map" },
     ...stories.map(
       (story, i): PresentationStep => ({
         kind: "story",
