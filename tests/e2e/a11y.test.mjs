@@ -14,6 +14,8 @@ const VIEWS = [
   ["country selected", "?country=RWA"],
   ...stories.map((s) => [`story ${s.id}`, `?story=${s.id}`]),
   ["table views", "?view=table"],
+  ["31 December 2024, hosted, a country selected", "?date=2024-12-31&measure=hosted&country=CAF"],
+  ["presentation map step", "?step=2"],
   ["presentation step 1", "?step=1"],
   ["presentation story step", "?step=3"],
   ["presentation ranking", "?step=8"],
