@@ -1,7 +1,7 @@
 import { act, render, screen } from "@testing-library/react";
 import { useRef } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { useElementWidth } from "../../src/charts/shared/use-element-width";
+import { useElementWidth, useRootTypeScale } from "../../src/charts/shared/use-element-width";
 
 function Probe() {
   const ref = useRef<HTMLDivElement>(null);
@@ -50,5 +50,26 @@ describe("useElementWidth", () => {
     spy.mockReturnValue({ width: 0 } as DOMRect);
     act(() => observed?.());
     expect(screen.getByText("width 360")).toBeInTheDocument();
+  });
+});
+
+function TypeProbe() {
+  return <p>type {useRootTypeScale()}</p>;
+}
+
+describe("useRootTypeScale", () => {
+  afterEach(() => {
+    document.documentElement.removeAttribute("data-presenting");
+    document.documentElement.style.fontSize = "";
+  });
+
+  it("is 1 at the page's 16 px and follows presentation mode's larger root type", async () => {
+    document.documentElement.style.fontSize = "16px";
+    render(<TypeProbe />);
+    expect(screen.getByText("type 1")).toBeInTheDocument();
+    // Presentation mode sets its attribute (and so its type) after its views have mounted.
+    document.documentElement.style.fontSize = "32px";
+    document.documentElement.setAttribute("data-presenting", "");
+    expect(await screen.findByText("type 2")).toBeInTheDocument();
   });
 });

@@ -120,18 +120,47 @@ describe("presentation mode by keyboard", () => {
     assert.equal(new URL(page.url()).search, "?measure=hosted");
   });
 
+  /** Waits until every element matching `selector` is at least `min` px tall; returns the heights. */
+  async function heightsAtLeast(page, selector, min, count) {
+    const read = () =>
+      page.locator(selector).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    // The sizes follow measurements made after layout: poll instead of guessing a delay.
+    await page
+      .waitForFunction(
+        ([sel, m, n]) => {
+          const hs = [...document.querySelectorAll(sel)].map((el) => el.getBoundingClientRect().height);
+          return hs.length >= n && hs.every((h) => h >= m);
+        },
+        [selector, min, count],
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
+    return read();
+  }
+
   it("draws the map's mission labels large enough to read from the back of a room", async () => {
     const { page } = await watchedPage(app.context, app.url);
     await page.goto(`${app.url}/?step=2`);
     await page.locator('.panel--map [data-map-ready="true"]').waitFor();
-    // The label size follows the map's measured size: wait for the frame after it.
-    await page.waitForTimeout(400);
-    const heights = await page
-      .locator(".map__marker text")
-      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    const heights = await heightsAtLeast(page, ".map__marker text", 18, 5);
     assert.ok(heights.length >= 5, `${heights.length} labels`);
     // Root type is about 35 px at 1920 px: labels at least 9/16 of it (the page's 9 px at 16 px).
     for (const h of heights) assert.ok(h >= 18, `a label ${h.toFixed(1)} px tall`);
+  });
+
+  it("draws the ranking's names and values in projector type", async () => {
+    const { page } = await watchedPage(app.context, app.url);
+    await page.goto(`${app.url}/?step=${TOTAL}`);
+    await page.getByRole("group", { name: "Bar chart: top police contributors" }).waitFor();
+    const sizes = await heightsAtLeast(
+      page,
+      "#contributors-chart .bars__name, #contributors-chart .bars__value",
+      24,
+      20,
+    );
+    assert.ok(sizes.length >= 20, `${sizes.length} names and values`);
+    // 13 px type on the page; at 1920 px presentation mode's root type is about 2.2 times larger.
+    for (const h of sizes) assert.ok(h >= 24, `a bar label ${h.toFixed(1)} px tall`);
   });
 
   it("ignores P while typing in a text field", async () => {

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useRef, useState } from "react";
 import { formatCount } from "../../lib/format";
-import { useElementWidth } from "../shared/use-element-width";
+import { useElementWidth, useRootTypeScale } from "../shared/use-element-width";
 import { type BarRow, layoutBars } from "./bar-layout";
 import * as C from "./constants";
 import "./bars.css";
@@ -31,7 +31,10 @@ export function RankedBars({
 }: Props) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef, 600);
-  const layout = width == null ? null : layoutBars(rows, width);
+  // The chart is laid out at its width over the type scale and drawn that much larger, so on a
+  // projector its labels and bars grow with the page's type (on the page the scale is 1).
+  const type = useRootTypeScale();
+  const layout = width == null ? null : layoutBars(rows, width / type);
   const [active, setActive] = useState(0);
   const barRefs = useRef<(SVGGElement | null)[]>([]);
   const current = Math.min(active, Math.max(0, rows.length - 1));
@@ -68,8 +71,8 @@ export function RankedBars({
         {layout && (
           <svg
             data-export-root=""
-            width={layout.width}
-            height={layout.height}
+            width={Math.round(layout.width * type)}
+            height={Math.round(layout.height * type)}
             viewBox={`0 0 ${layout.width} ${layout.height}`}
             className="bars__svg"
             onPointerLeave={() => onHover(null)}

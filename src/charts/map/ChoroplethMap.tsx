@@ -12,6 +12,7 @@ import {
   useState,
 } from "react";
 import { ComposableMap, Marker, ZoomableGroup } from "react-simple-maps";
+import { rootTypeScale } from "../shared/use-element-width";
 import { fillFor } from "./color-scale";
 import * as C from "./constants";
 import {
@@ -117,11 +118,10 @@ export function ChoroplethMap(props: Props) {
       // The viewBox is fitted into the box (preserveAspectRatio "meet"): the smaller ratio wins.
       const { width, height } = entry.contentRect;
       // The labels follow the root type size, which presentation mode raises for a projector.
-      const rootPx = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
       setLabelK(
         labelScale(
           Math.min(width / C.MAP_WIDTH, height > 0 ? height / C.MAP_HEIGHT : Infinity),
-          (MIN_LABEL_PX * rootPx) / 16,
+          MIN_LABEL_PX * rootTypeScale(),
         ),
       );
     });
