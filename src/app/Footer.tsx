@@ -1,13 +1,14 @@
 import { useQueries } from "@tanstack/react-query";
 import { memo } from "react";
-import { DATASETS, type DatasetName, datasetQuery, dataUrl } from "../data/datasets";
+import { DATASETS, type DatasetName, datasetQuery, dataUrl, reportDatasets } from "../data/datasets";
 import { formatDate } from "../lib/format";
+import { REPORT_DATES } from "../state/url-state";
 
 const NAMES = Object.keys(DATASETS) as DatasetName[];
 // One options object for every render, so react-query does not rebuild its observers each time.
 // The second report date's files are not fetched for the footer: their line fills in once the map
 // or the rankings have loaded them.
-const LATER: DatasetName[] = ["contributors-later", "deployments-later"];
+const LATER: readonly DatasetName[] = reportDatasets(REPORT_DATES[1]);
 const ALL = {
   queries: NAMES.map((n) => ({ ...datasetQuery(n), enabled: !LATER.includes(n) })),
 };

@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { DATASETS } from "../../src/data/datasets";
+import { DATASETS, reportDatasets } from "../../src/data/datasets";
 import { DataError, parseJson } from "../../src/data/fetch-json";
+import { REPORT_DATES } from "../../src/state/url-state";
 import { serveData } from "../helpers/data-server";
 import { renderApp } from "../helpers/render-app";
 
@@ -99,7 +100,7 @@ describe.each(files)("fuzzing $file", ({ file, label, schema }) => {
 afterEach(() => vi.unstubAllGlobals());
 
 // The second report date's files are loaded only on that date: open the app there for them.
-const LATER = [DATASETS["contributors-later"].file, DATASETS["deployments-later"].file];
+const LATER = reportDatasets(REPORT_DATES[1]).map((n) => DATASETS[n].file);
 
 describe.each(files)("the app with a malformed $file", ({ file, label }) => {
   const search = LATER.includes(file) ? "?date=2024-12-31" : "";
