@@ -255,6 +255,40 @@ async function interactions(page) {
     page.getByRole("button", { name: "Next story" }).first().click({ timeout: 2000 }),
   );
   res[k] = v;
+  // A year switch by keyboard on the map's Year slider (the history is loaded at idle time after the
+  // first view: wait for it). INP is the key's next frame; "redrawn" runs until the frame after the
+  // map's legend names the new December (the map and rankings follow in a deferred render).
+  try {
+    await page.waitForFunction(
+      () => performance.getEntriesByType("resource").some((e) => e.name.includes("/data/history.json")),
+      null,
+      { timeout: 5000 },
+    );
+    await page.waitForTimeout(300);
+    const slider = page.getByRole("slider", { name: "Year" }).first();
+    await slider.focus({ timeout: 2000 });
+    await page.evaluate(() => {
+      const el = document.querySelector("#map-legend-title");
+      const before = el?.textContent;
+      window.__yearT0 = performance.now();
+      window.__yearDone = new Promise((done) => {
+        if (!el) return done(null);
+        const mo = new MutationObserver(() => {
+          if (el.textContent === before) return;
+          mo.disconnect();
+          requestAnimationFrame(() => setTimeout(() => done(performance.now() - window.__yearT0)));
+        });
+        mo.observe(el, { subtree: true, childList: true, characterData: true });
+        setTimeout(() => done(null), 3000);
+      });
+    });
+    [k, v] = await timed(page, "year", () => page.keyboard.press("ArrowLeft"));
+    res[k] = v;
+    res.yearRedraw = await page.evaluate(() => window.__yearDone);
+  } catch {
+    res.year = null;
+    res.yearRedraw = null;
+  }
   // Selection change through a bar: from the click to the frame after React's commit. React's
   // <Profiler> is a no-op in production builds, so this is measured from outside, and it covers
   // everything a selection re-renders (both charts, the map outline, the country panel).
@@ -478,12 +512,16 @@ const results = {
   select: pick("select"),
   measure: pick("measure"),
   story: pick("story"),
+  year: pick("year"),
+  yearRedraw: pick("yearRedraw"),
   zoomFrame: pick("zoomFrame"),
   chart: pick("chart"),
   hoverSlow: pick("hover", runs.slow),
   selectSlow: pick("select", runs.slow),
   measureSlow: pick("measure", runs.slow),
   storySlow: pick("story", runs.slow),
+  yearSlow: pick("year", runs.slow),
+  yearRedrawSlow: pick("yearRedraw", runs.slow),
   zoomFrameSlow: pick("zoomFrame", runs.slow),
   staticTtm: pick("ttm", runs.static),
   plainTtmAll: pick("ttm", runs.plainTtm),
@@ -500,7 +538,7 @@ const results = {
   },
   // Every run's interaction latencies: one load's reading moves by tens of ms on this VM.
   interactions: Object.fromEntries(
-    ["hover", "select", "measure", "story"].map((k) => [
+    ["hover", "select", "measure", "story", "year", "yearRedraw"].map((k) => [
       k,
       { normal: values(k, runs.normal), slow: values(k, runs.slow) },
     ]),
@@ -540,6 +578,10 @@ const rows = [
   ["select, 4x CPU (INP)", inpRange("select", "slow"), "< 100 ms", "selectSlow"],
   ["switch measure, 4x CPU", inpRange("measure", "slow"), "< 100 ms", "measureSlow"],
   ["next story, 4x CPU (INP)", inpRange("story", "slow"), "< 100 ms", "storySlow"],
+  ["switch year (INP)", inpRange("year", "normal"), "< 50 ms", "year"],
+  ["switch year, 4x CPU (INP)", inpRange("year", "slow"), "< 100 ms", "yearSlow"],
+  ["year -> map redrawn", inpRange("yearRedraw", "normal"), "(reported)", "yearRedraw"],
+  ["year -> redrawn, 4x CPU", inpRange("yearRedraw", "slow"), "< 100 ms", "yearRedrawSlow"],
   [
     "zoom median frame",
     results.zoomFrame == null

@@ -17,7 +17,7 @@ import { useDatasets } from "../data/use-datasets";
 import { embedTarget } from "../export/share";
 import { formatDate } from "../lib/format";
 import type { AppState } from "../state/url-state";
-import { useUrlState } from "../state/use-url-state";
+import { type SetState, useUrlState } from "../state/use-url-state";
 import { EmbedView } from "./EmbedView";
 import { Footer } from "./Footer";
 import { HeadlineFigures, HeadlineQuote } from "./HeadlineFigures";
@@ -27,6 +27,7 @@ import { MapSection } from "./MapSection";
 import { isTypingTarget } from "./presentation/typing";
 import { ThemeToggle } from "./ThemeToggle";
 import { UrlNotice } from "./UrlNotice";
+import { usePrefetchHistory } from "./year";
 
 // Below the map, the rankings and the timeline load as their own chunks, in parallel with the
 // data; presentation mode and the service-worker notice load only when needed.
@@ -83,7 +84,9 @@ function announcementFor(
     return now.story ? `${head}. ${storyText(now.story) ?? ""}` : head;
   }
   if (now.story !== prev.story) return now.story ? storyText(now.story) : "Story closed";
-  if (now.date !== prev.date) return `Map and rankings: figures for ${formatDate(now.date)}`;
+  if (now.year !== prev.year && now.year != null) return `Map and rankings: figures for December ${now.year}`;
+  if (now.date !== prev.date || now.year !== prev.year)
+    return `Map and rankings: figures for ${formatDate(now.date)}`;
   if (now.country !== prev.country) {
     if (!now.country) return "Selection cleared";
     const c = countries?.find((r) => r.iso3 === now.country);
@@ -163,7 +166,7 @@ const FiguresSection = memo(function FiguresSection() {
 
 /** Composes the page; no data math here. */
 export function App() {
-  const [{ state: urlState, ignored: urlIgnored }, setState] = useUrlState();
+  const [{ state: urlState, ignored: urlIgnored }, setUrlState] = useUrlState();
   // Hover is shared between the map and the bar charts but is too fleeting for the URL.
   const [hovered, setHovered] = useState<string | null>(null);
 
@@ -175,15 +178,25 @@ export function App() {
     [urlState, countries, stories],
   );
   const state = checked.state;
+  // Choosing a story moves every view to the story's year (its first), unless the patch sets one.
+  const storiesRef = useRef(stories);
+  storiesRef.current = stories;
+  const setState = useCallback<SetState>(
+    (patch, opts) => {
+      const story = patch.story ? storiesRef.current?.find((s) => s.id === patch.story) : undefined;
+      setUrlState(story && patch.year === undefined ? { ...patch, year: story.years[0] } : patch, opts);
+    },
+    [setUrlState],
+  );
   const ignored = [...urlIgnored, ...checked.ignored];
   const linked: LinkedProps = { state, setState, hovered, setHovered };
   // Each section gets links that change only when a key it reads does, so a change elsewhere (the
   // measure, the sort) leaves it out of that render. The map and the rankings follow a story step in
   // the render after the story card; the rankings also take a new selection after the map's outline.
-  const followingMap = useFollowingLinks(linked, { reads: ["measure", "date", "country", "story"] });
+  const followingMap = useFollowingLinks(linked, { reads: ["measure", "date", "year", "country", "story"] });
   const followingCharts = useFollowingLinks(linked, {
     country: true,
-    reads: ["sort", "view", "date", "country", "story"],
+    reads: ["sort", "view", "date", "year", "country", "story"],
   });
   // The stories read neither the selected country nor the hover: a tap on the map or a pointer
   // moving over it leaves them out of the render.
@@ -198,6 +211,8 @@ export function App() {
     // The benchmark and browser tests read this: the page is hydrated (or rendered) and answers input.
     document.documentElement.setAttribute("data-app-ready", "");
   }, []);
+  // The December history loads at idle time after the first view (it is in the offline cache too).
+  usePrefetchHistory(mounted);
   // ?embed=<chart>: only that chart, for the export menu's <iframe> code.
   const embed = useMemo(
     () => (typeof window === "undefined" ? null : embedTarget(window.location.search)),

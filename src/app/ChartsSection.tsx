@@ -1,13 +1,17 @@
-import { memo, type ReactNode, useCallback, useDeferredValue, useId, useState } from "react";
+import { memo, type ReactNode, useCallback, useDeferredValue, useId, useMemo, useState } from "react";
 import type { BarRow } from "../charts/bars/bar-layout";
 import { sortRows } from "../charts/bars/bar-layout";
 import { TOP_N } from "../charts/bars/constants";
 import { RankedBars } from "../charts/bars/RankedBars";
 import { DataGate } from "../components/DataGate";
+import { ErrorNotice } from "../components/ErrorNotice";
 import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
 import { Segmented } from "../components/Segmented";
 import { type DatasetTypes, reportDatasets } from "../data/datasets";
+import type { Mission, Story } from "../data/schema";
 import { rankContributors, rankMissions } from "../data/selectors";
+import { snapshotOf } from "../data/snapshot";
+import { type Optional, useOptionalDataset } from "../data/use-datasets";
 import { draftAltText } from "../export/alt-text";
 import type { ExportSpec } from "../export/types";
 import { formatCount, formatDate, formatRank, formatWithUnit } from "../lib/format";
@@ -18,41 +22,73 @@ import "./charts-section.css";
 /** Memoised: with `useFollowingLinks` it sits out the urgent render of a story step. */
 export const ChartsSection = memo(function ChartsSection(props: LinkedProps) {
   const [contributorsFile] = reportDatasets(useDeferredValue(props.state.date));
+  const year = useDeferredValue(props.state.year);
+  // Each ranking draws from its own file: a failed mission list leaves the countries' chart, and
+  // the stories only highlight.
+  const missions = useOptionalDataset("missions");
+  const stories = useOptionalDataset("stories");
   return (
     <section className="panel panel--charts" aria-labelledby="charts-title">
       <h2 id="charts-title">Rankings</h2>
       <DataGate
         view="rankings"
-        datasets={[contributorsFile, "missions", "stories", "countries"] as const}
+        datasets={[year == null ? contributorsFile : "history", "countries"] as const}
         whileUnavailable={(reason) => (
           <UnavailableExport id="contributors-chart" title="Rankings" reason={reason} />
         )}
       >
-        {(data) => <Charts {...props} data={data} />}
+        {([figures, countries]) => (
+          <Charts
+            {...props}
+            year={year}
+            figures={figures}
+            countries={countries}
+            missions={missions}
+            stories={stories.data?.stories ?? NO_STORIES}
+          />
+        )}
       </DataGate>
     </section>
   );
 });
 
-type ChartsData = readonly [
-  DatasetTypes["contributors"],
-  DatasetTypes["missions"],
-  DatasetTypes["stories"],
-  DatasetTypes["countries"],
-];
+const NO_STORIES: readonly Story[] = [];
+const NO_MISSIONS: readonly Mission[] = [];
+const NO_POLICE: ReadonlyMap<string, number> = new Map();
+
+/** A mission closing on `date`: its mandate had ended, its last officers were leaving (MINUSMA in 2024). */
+const endedBy = (m: Mission, date: string) => m.status === "liquidating" && m.end != null && m.end < date;
+
+interface ChartsProps extends LinkedProps {
+  year: number | null;
+  /** The report date's figures by country, or the history when a year is chosen. */
+  figures: DatasetTypes["contributors"] | DatasetTypes["history"];
+  countries: DatasetTypes["countries"];
+  missions: Optional<DatasetTypes["missions"]>;
+  stories: readonly Story[];
+}
 
 const SORTS = [
   { value: "value", label: "By size" },
   { value: "name", label: "By name" },
 ] as const;
 
-function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { data: ChartsData }) {
-  const [contributors, missions, stories, countries] = data;
-  // The missions' figures are for the same report date as the countries' file shown.
-  const date = contributors.asOf;
+function Charts({ state, setState, hovered, setHovered, year, figures, ...data }: ChartsProps) {
+  const { countries } = data;
+  const missionsFile = data.missions.data;
+  const names = useMemo(() => new Map(countries.rows.map((c) => [c.iso3, c.name])), [countries]);
+  const snapshot = useMemo(
+    () => snapshotOf(figures, year, names, null, missionsFile),
+    [figures, year, names, missionsFile],
+  );
+  // Every figure here is for one date: the report's, or the chosen December.
+  const date = snapshot.asOf;
+  const contributors = { rows: snapshot.contributors ?? [], source: snapshot.source, asOf: date };
+  // Police per mission come from the report's mission list, or from the year's mission totals.
+  const missionSource = year == null ? (missionsFile?.source ?? "") : snapshot.source;
+  const missions = { rows: missionsFile?.rows ?? NO_MISSIONS, source: missionSource };
   const [showAll, setShowAll] = useState(false);
-  const h = useDeferredHighlight(state, hovered, stories.stories);
-  const names = new Map(countries.rows.map((c) => [c.iso3, c.name]));
+  const h = useDeferredHighlight(state, hovered, data.stories);
   const table = state.view === "table";
   const onSort = useCallback((sort: Sort) => setState({ sort }), [setState]);
 
@@ -67,11 +103,11 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
   const shownCountries = sortRows(showAll ? countryRows : countryRows.slice(0, TOP_N), state.sort);
   const countryLit = new Set(countryRows.filter((r) => isHighlighted(h, r.key)).map((r) => r.key));
 
-  const rankedMissions = rankMissions(missions.rows, date);
+  const rankedMissions = rankMissions(missions.rows, snapshot.missionPolice ?? NO_POLICE);
   const missionByKey = new Map(rankedMissions.map((r) => [r.item.acronym, r.item]));
   const missionRows: BarRow[] = rankedMissions.map((r) => ({
     key: r.item.acronym,
-    label: r.item.status === "liquidating" ? `${r.item.acronym} (closed mission)` : r.item.acronym,
+    label: endedBy(r.item, date) ? `${r.item.acronym} (closed mission)` : r.item.acronym,
     value: r.value,
     rank: r.rank,
     tied: r.tied,
@@ -94,7 +130,7 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
     const host = m?.host.iso3
       ? m.host.name
       : `${m?.host.name ?? "no host country"}, no host country to select`;
-    const status = m?.status === "liquidating" ? ", closed mission, officers leaving" : "";
+    const status = m && endedBy(m, date) ? ", closed mission, officers leaving" : "";
     return `${b.key}, ${m?.name ?? ""}, ${host}${status}, ${b.rank ? formatRank(b.rank, b.tied) : "unranked"}, ${formatWithUnit(b.value, "officer")}`;
   };
   const selectMission = (key: string) => {
@@ -147,7 +183,7 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
         r.item.host.iso3,
         r.value,
         `${r.tied ? "=" : ""}${r.rank}`,
-        r.item.status,
+        endedBy(r.item, date) ? "liquidating" : "active",
         date,
         missions.source,
       ]),
@@ -161,7 +197,11 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
     }),
     getSvg: () => document.querySelector<SVGSVGElement>("#missions-chart svg[data-export-root]"),
     ready: !table && missionRows.length > 0,
-    notReadyReason: missionRows.length ? tableReason : "There are no figures to export.",
+    notReadyReason: data.missions.errors
+      ? "The mission details could not be loaded."
+      : missionRows.length
+        ? tableReason
+        : "There are no figures to export.",
   };
 
   return (
@@ -197,7 +237,13 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
               .
             </>
           }
-          empty={countryRows.length === 0 ? "No country had police deployed on this date." : null}
+          empty={
+            snapshot.contributorsGap
+              ? `No data for this year. ${snapshot.contributorsGap}`
+              : countryRows.length === 0
+                ? "No country had police deployed on this date."
+                : null
+          }
           table={
             table ? (
               <RankTable
@@ -246,14 +292,29 @@ function Charts({ state, setState, hovered, setHovered, data }: LinkedProps & { 
             <>
               {missionRows.length} operations with police deployed, {formatDate(date)}.
               {rankedMissions
-                .filter((r) => r.item.status === "liquidating")
+                .filter((r) => endedBy(r.item, date))
                 .map(
                   ({ item: m }) =>
                     ` ${m.acronym}'s mandate ended${m.end ? ` in ${m.end.slice(0, 4)}` : ""}; its last officers were leaving.`,
                 )}
             </>
           }
-          empty={missionRows.length === 0 ? "No operation had police deployed on this date." : null}
+          empty={
+            snapshot.missionPoliceGap && missionsFile
+              ? `No data for this year. ${snapshot.missionPoliceGap}`
+              : missionRows.length === 0
+                ? "No operation had police deployed on this date."
+                : null
+          }
+          missing={
+            data.missions.errors ? (
+              <ErrorNotice
+                title="The missions' ranking is unavailable."
+                messages={data.missions.errors.map((e) => e.plain)}
+                onRetry={data.missions.retry}
+              />
+            ) : null
+          }
           table={
             table ? (
               <RankTable
@@ -304,10 +365,23 @@ interface ChartFigureProps {
   chart: (descriptionId: string) => ReactNode;
   after?: ReactNode;
   source: string;
+  /** Shown instead of the chart when its file failed (a named error). */
+  missing?: ReactNode;
 }
 
 /** One ranked chart: title, export menu, date line, text alternative, chart or table, source. */
-function ChartFigure({ id, title, spec, meta, empty, table, chart, after, source }: ChartFigureProps) {
+function ChartFigure({
+  id,
+  title,
+  spec,
+  meta,
+  empty,
+  table,
+  chart,
+  after,
+  source,
+  missing,
+}: ChartFigureProps) {
   const descriptionId = useId();
   return (
     <figure className="chart" id={id}>
@@ -319,7 +393,7 @@ function ChartFigure({ id, title, spec, meta, empty, table, chart, after, source
       <p id={descriptionId} className="chart__desc">
         {spec.altText}
       </p>
-      {empty ? <p className="chart__empty">{empty}</p> : (table ?? chart(descriptionId))}
+      {missing ?? (empty ? <p className="chart__empty">{empty}</p> : (table ?? chart(descriptionId)))}
       {after}
       <figcaption className="chart__source">Source: {source}.</figcaption>
     </figure>

@@ -1,7 +1,10 @@
 import type { MeasureData } from "../charts/map/map-model";
-import type { Contributor, Deployment, Mission, Story } from "../data/schema";
+import { Sparkline } from "../charts/shared/Sparkline";
+import { countrySeries } from "../data/history";
+import type { HistoryFile, Mission, Story } from "../data/schema";
 import { contributorsTo, type Flow, missionsHostedBy, missionsServedBy } from "../data/selectors";
-import { formatDate, formatRank, formatWithUnit } from "../lib/format";
+import type { Snapshot } from "../data/snapshot";
+import { formatCount, formatDate, formatRank, formatWithUnit } from "../lib/format";
 import "./country-panel.css";
 
 const TOP_FLOWS = 8;
@@ -11,11 +14,15 @@ interface Props {
   selection: { kind: "country"; iso3: string; name: string } | { kind: "mission"; mission: Mission };
   contributed: MeasureData;
   hosted: MeasureData;
-  contributors: readonly Contributor[];
-  deployments: readonly Deployment[];
+  /** The figures of the date shown; a part that is missing is said, not shown as zero. */
+  snapshot: Snapshot;
   missions: readonly Mission[];
   stories: readonly Story[];
   hasShape: boolean;
+  /** The December history, once loaded: the country's line 2007–2024. */
+  history?: HistoryFile;
+  /** The December shown, marked on that line. */
+  year: number | null;
   date: string;
   sources: string;
   onStory: (id: string) => void;
@@ -37,6 +44,68 @@ function FlowList({ flows, label }: { flows: Flow[]; label: (f: Flow) => string 
   );
 }
 
+const cell = (v: number | null, known: boolean) =>
+  v == null ? (known ? "not recorded" : "no data") : formatCount(v);
+
+/** The country's police each December 2007–2024: a small line, a sentence, and the table by year. */
+function CountryHistory({
+  history,
+  iso3,
+  year,
+}: {
+  history: HistoryFile;
+  iso3: string;
+  year: number | null;
+}) {
+  const series = countrySeries(history, iso3);
+  const known = series.filter((p) => p.total != null);
+  if (!known.some((p) => p.total)) return null;
+  const peak = known.reduce((a, b) => ((b.total ?? 0) > (a.total ?? 0) ? b : a));
+  const gaps = series.filter((p) => p.total == null).map((p) => p.year);
+  return (
+    <div className="country-panel__history">
+      <h4>Police contributed each December, 2007–2024</h4>
+      <Sparkline
+        points={series.map((p) => ({ year: p.year, value: p.total }))}
+        year={year}
+        width={200}
+        height={36}
+      />
+      <p>
+        Most in {peak.year}: {formatWithUnit(peak.total, "officer")}.
+        {gaps.length ? ` No data for ${gaps.join(", ")}: the line breaks there.` : ""}
+      </p>
+      <details>
+        <summary>The figures by year: individual officers, formed units, women</summary>
+        <table>
+          <caption className="visually-hidden">Police contributed each December, 2007–2024</caption>
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              <th scope="col">Police</th>
+              <th scope="col">IPO</th>
+              <th scope="col">FPU</th>
+              <th scope="col">Women</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series.map((p) => (
+              <tr key={p.year} aria-current={p.year === year ? "true" : undefined}>
+                <th scope="row">{p.year}</th>
+                <td>{cell(p.total, false)}</td>
+                <td>{cell(p.ipo, p.total != null)}</td>
+                <td>{cell(p.fpu, p.total != null)}</td>
+                <td>{cell(p.women, p.total != null)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="country-panel__source">Source: {history.source}.</p>
+      </details>
+    </div>
+  );
+}
+
 /** The selected country's figures, flows, missions and stories, with sources. */
 export function CountryPanel(props: Props) {
   const { selection, date } = props;
@@ -45,7 +114,8 @@ export function CountryPanel(props: Props) {
 
   if (selection.kind === "mission") {
     const m = selection.mission;
-    const flows = contributorsTo(props.deployments, m.acronym);
+    const deployments = props.snapshot.deployments;
+    const police = props.snapshot.missionPolice?.get(m.acronym);
     return (
       <section className="country-panel" aria-labelledby={headingId}>
         <h3 id={headingId}>
@@ -53,15 +123,19 @@ export function CountryPanel(props: Props) {
         </h3>
         <p>{m.name}.</p>
         <p>
-          {m.police[date] != null
-            ? `${formatWithUnit(m.police[date], "police officer")} on ${formatDate(date)}.`
+          {police != null
+            ? `${formatWithUnit(police, "police officer")} on ${formatDate(date)}.`
             : `No police figure for ${formatDate(date)}.`}
         </p>
         <p className="country-panel__note">
           The area has no shape of its own on this 1:110m map, so the mission appears as a marker only.
         </p>
         <h4>Who serves there</h4>
-        <FlowList flows={flows} label={(f) => f.country} />
+        {deployments ? (
+          <FlowList flows={contributorsTo(deployments, m.acronym)} label={(f) => f.country} />
+        ) : (
+          <p className="country-panel__gap">{props.snapshot.deploymentsGap}</p>
+        )}
         <p className="country-panel__source">Source: {props.sources}</p>
         <button type="button" onClick={props.onClose}>
           Clear selection
@@ -73,9 +147,12 @@ export function CountryPanel(props: Props) {
   const { iso3, name } = selection;
   const c = props.contributed.byIso3.get(iso3);
   const h = props.hosted.byIso3.get(iso3);
-  const row = props.contributors.find((r) => r.iso3 === iso3);
-  const served = missionsServedBy(props.deployments, iso3);
-  const hostedMissions = missionsHostedBy(props.missions, iso3);
+  const { snapshot } = props;
+  const row = snapshot.contributors?.find((r) => r.iso3 === iso3);
+  const deployments = snapshot.deployments;
+  const served = deployments ? missionsServedBy(deployments, iso3) : [];
+  // Missions not yet started on the date shown are left out (MINUSCA in 2010).
+  const hostedMissions = missionsHostedBy(props.missions, iso3).filter((m) => m.start <= date);
   const stories = props.stories.filter((s) => s.host === iso3 || s.contributors.includes(iso3));
 
   return (
@@ -85,20 +162,26 @@ export function CountryPanel(props: Props) {
         <div>
           <dt>Police contributed</dt>
           <dd>
-            {c && c.value > 0
-              ? `${formatWithUnit(c.value, "officer")}, ${formatRank(c.rank, c.tied)} of ${c.of} contributing countries`
-              : row
-                ? "None deployed on this date (listed in the report)"
-                : "None (not in the report's list of contributors)"}
-            {row && row.total > 0 ? `; ${formatWithUnit(row.women, "woman", "women")}` : ""}
+            {!props.contributed.known
+              ? `No data for this date. ${snapshot.contributorsGap ?? ""}`
+              : c && c.value > 0
+                ? `${formatWithUnit(c.value, "officer")}, ${formatRank(c.rank, c.tied)} of ${c.of} contributing countries`
+                : row
+                  ? "None deployed on this date (listed in the report)"
+                  : "None (not in the report's list of contributors)"}
+            {row && row.total > 0 && row.women != null
+              ? `; ${formatWithUnit(row.women, "woman", "women")}`
+              : ""}
           </dd>
         </div>
         <div>
           <dt>Police hosted</dt>
           <dd>
-            {h && h.value > 0
-              ? `${formatWithUnit(h.value, "officer")} serving here, ${formatRank(h.rank, h.tied)} of ${h.of} host countries`
-              : "Hosts no UN operation with police deployed"}
+            {!props.hosted.known
+              ? `No data for this date. ${snapshot.missionPoliceGap ?? ""}`
+              : h && h.value > 0
+                ? `${formatWithUnit(h.value, "officer")} serving here, ${formatRank(h.rank, h.tied)} of ${h.of} host countries`
+                : "Hosts no UN operation with police deployed"}
           </dd>
         </div>
       </dl>
@@ -111,6 +194,12 @@ export function CountryPanel(props: Props) {
         <p className="country-panel__note">
           This country has no shape on the 1:110m world map; it is listed here and in the rankings.
         </p>
+      ) : null}
+      {!deployments && c && c.value > 0 ? (
+        <>
+          <h4>Where its officers serve</h4>
+          <p className="country-panel__gap">{snapshot.deploymentsGap}</p>
+        </>
       ) : null}
       {served.length ? (
         <>
@@ -125,18 +214,21 @@ export function CountryPanel(props: Props) {
         <div key={m.acronym}>
           <h4>
             {m.acronym}, hosted here
-            {m.status !== "active"
-              ? ` (${m.status === "closed" ? "closed" : "closed mission, officers leaving"})`
+            {m.end != null && m.end < date
+              ? ` (${props.snapshot.missionPolice?.get(m.acronym) ? "closed mission, officers leaving" : "closed"})`
               : ""}
           </h4>
           <p>{m.name}.</p>
-          {contributorsTo(props.deployments, m.acronym).length ? (
-            <FlowList flows={contributorsTo(props.deployments, m.acronym)} label={(f) => f.country} />
+          {!deployments ? (
+            <p className="country-panel__gap">{snapshot.deploymentsGap}</p>
+          ) : contributorsTo(deployments, m.acronym).length ? (
+            <FlowList flows={contributorsTo(deployments, m.acronym)} label={(f) => f.country} />
           ) : (
             <p>No police deployed on {formatDate(date)}.</p>
           )}
         </div>
       ))}
+      {props.history ? <CountryHistory history={props.history} iso3={iso3} year={props.year} /> : null}
       {stories.length ? (
         <>
           <h4>Stories</h4>

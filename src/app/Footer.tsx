@@ -8,7 +8,8 @@ const NAMES = Object.keys(DATASETS) as DatasetName[];
 // One options object for every render, so react-query does not rebuild its observers each time.
 // The second report date's files are not fetched for the footer: their line fills in once the map
 // or the rankings have loaded them.
-const LATER: readonly DatasetName[] = reportDatasets(REPORT_DATES[1]);
+// The history loads at idle time after the first view (src/app/year.ts), not for the footer.
+const LATER: readonly DatasetName[] = [...reportDatasets(REPORT_DATES[1]), "history"];
 const ALL = {
   queries: NAMES.map((n) => ({ ...datasetQuery(n), enabled: !LATER.includes(n) })),
 };

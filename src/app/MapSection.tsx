@@ -1,21 +1,36 @@
 import { geoCentroid } from "d3-geo";
-import { memo, useCallback, useDeferredValue, useMemo, useState } from "react";
+import {
+  lazy,
+  memo,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useState,
+} from "react";
 import { ChoroplethMap, type MapItem, type MarkerSpec } from "../charts/map/ChoroplethMap";
 import { legendItems } from "../charts/map/color-scale";
 import { Legend } from "../charts/map/Legend";
 import { type ArcSpec, type Measure, measureData, placeMissions, toShapes } from "../charts/map/map-model";
 import { DataGate } from "../components/DataGate";
+import { ErrorNotice } from "../components/ErrorNotice";
 import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
 import { Segmented } from "../components/Segmented";
 import { type DatasetTypes, reportDatasets } from "../data/datasets";
+import { countrySeries, hostedSeries } from "../data/history";
+import type { Story } from "../data/schema";
 import { contributorsTo, missionsServedBy } from "../data/selectors";
+import { type SnapshotDeployment, snapshotOf } from "../data/snapshot";
+import { type Optional, useCachedDataset, useOptionalDataset } from "../data/use-datasets";
 import { draftAltText } from "../export/alt-text";
 import type { ExportSpec } from "../export/types";
 import { formatDate, formatRank, formatWithUnit } from "../lib/format";
-import { CountryPanel } from "./CountryPanel";
 import { CountrySearch } from "./CountrySearch";
 import { type highlightOf, type LinkedProps, useDeferredHighlight } from "./linked";
 import { ReportDateSwitch } from "./ReportDateSwitch";
+import { YearControl } from "./YearControl";
+import { useChooseYear } from "./year";
 import "./map-section.css";
 
 const TITLES: Record<Measure, string> = {
@@ -37,21 +52,33 @@ export const MapSection = memo(function MapSection(props: LinkedProps) {
   // deferred render, so the click's next frame is not held up by repainting the whole map.
   const measure = useDeferredValue(props.state.measure);
   const [contributorsFile, deploymentsFile] = reportDatasets(useDeferredValue(props.state.date));
+  // A chosen year shows its December from the history file; otherwise the report date's files.
+  const year = useDeferredValue(props.state.year);
+  const chooseYear = useChooseYear(props.setState);
+  const timeControls = (
+    <>
+      <ReportDateSwitch date={props.state.year == null ? props.state.date : null} setState={props.setState} />
+      <YearControl year={props.state.year} date={props.state.date} onYear={chooseYear} />
+    </>
+  );
+  // The choropleth needs the shapes, the names and the figures by country; the other files add
+  // markers, flows and stories, and a failure of one of them is a notice beside a map still drawn.
+  const deployments = useOptionalDataset(deploymentsFile);
+  const missions = useOptionalDataset("missions");
+  const stories = useOptionalDataset("stories");
   return (
     <section className="panel panel--map" aria-labelledby="map-title" id="map">
       <h2 id="map-title">{TITLES[measure]}</h2>
       <DataGate
         view="map"
-        datasets={
-          ["topology", "countries", contributorsFile, deploymentsFile, "missions", "stories"] as const
-        }
+        datasets={["topology", "countries", year == null ? contributorsFile : "history"] as const}
         minHeight="20rem"
         whileUnavailable={(reason, failed) => {
           const exportMenu = <UnavailableExport id="map" title="Where UN police come from" reason={reason} />;
           // A failed file keeps the date switch, so the visitor can go back to a date that loads.
           return failed ? (
             <div className="controls-row map-section__controls">
-              <ReportDateSwitch date={props.state.date} setState={props.setState} />
+              {timeControls}
               {exportMenu}
             </div>
           ) : (
@@ -59,20 +86,70 @@ export const MapSection = memo(function MapSection(props: LinkedProps) {
           );
         }}
       >
-        {(data) => <MapView {...props} measure={measure} data={data} />}
+        {([topology, countries, figures]) => (
+          <MapView
+            {...props}
+            measure={measure}
+            year={year}
+            timeControls={timeControls}
+            topology={topology}
+            countries={countries}
+            figures={figures}
+            deployments={deployments}
+            missions={missions}
+            stories={stories}
+          />
+        )}
       </DataGate>
     </section>
   );
 });
 
-type MapData = readonly [
-  DatasetTypes["topology"],
-  DatasetTypes["countries"],
-  DatasetTypes["contributors"],
-  DatasetTypes["deployments"],
-  DatasetTypes["missions"],
-  DatasetTypes["stories"],
-];
+/** What the map does without each side file, said in the notice when that file fails. */
+const WITHOUT: Record<"deployments" | "missions" | "stories", string> = {
+  deployments: "The map is drawn without the flows between countries and missions.",
+  missions: "The map is drawn without mission markers and without figures for police hosted.",
+  stories: "The map is drawn without the stories.",
+};
+
+/** A notice per side file that failed: what is missing, why, and a way to try again. */
+function SideNotices({ files }: { files: [keyof typeof WITHOUT, Optional<unknown>][] }) {
+  const failed = files.filter(([, f]) => f.errors);
+  if (!failed.length) return null;
+  return (
+    <div className="map-section__side-errors">
+      {failed.map(([key, f]) => (
+        <ErrorNotice
+          key={key}
+          title={WITHOUT[key]}
+          messages={(f.errors ?? []).map((e) => e.plain)}
+          onRetry={f.retry}
+        />
+      ))}
+    </div>
+  );
+}
+
+const EMPTY_STORIES: readonly Story[] = [];
+
+// The panel opens only on a selection, so it is a chunk of its own, fetched at idle time
+// (src/app/year.ts) so the first selection does not wait for it.
+const CountryPanel = lazy(() => import("./CountryPanel").then((m) => ({ default: m.CountryPanel })));
+
+const NO_PLACES: ReturnType<typeof placeMissions> = { placed: [], unplaced: [] };
+
+interface MapViewProps extends LinkedProps {
+  measure: Measure;
+  year: number | null;
+  timeControls: ReactNode;
+  topology: DatasetTypes["topology"];
+  countries: DatasetTypes["countries"];
+  /** The report date's figures by country, or the history when a year is chosen. */
+  figures: DatasetTypes["contributors"] | DatasetTypes["history"];
+  deployments: Optional<DatasetTypes["deployments"]>;
+  missions: Optional<DatasetTypes["missions"]>;
+  stories: Optional<DatasetTypes["stories"]>;
+}
 
 function MapView({
   state,
@@ -80,41 +157,54 @@ function MapView({
   hovered,
   setHovered,
   measure,
-  data,
-}: LinkedProps & { measure: Measure; data: MapData }) {
-  const [topology, countries, contributors, deployments, missions, stories] = data;
-  const date = contributors.asOf;
+  year,
+  timeControls,
+  topology,
+  countries,
+  figures,
+  ...side
+}: MapViewProps) {
+  const deploymentsFile = side.deployments.data;
+  const missionsFile = side.missions.data;
+  const missionRows = missionsFile?.rows ?? null;
+  const storyRows = side.stories.data?.stories ?? EMPTY_STORIES;
   const [missionOnly, setMissionOnly] = useState<string | null>(null);
   const [searchFocus, setSearchFocus] = useState<string | null>(null);
 
   const { shapes, unknownIds } = useMemo(() => toShapes(topology, countries.rows), [topology, countries]);
   const names = useMemo(() => new Map(countries.rows.map((c) => [c.iso3, c.name])), [countries]);
+  const snapshot = useMemo(
+    () => snapshotOf(figures, year, names, deploymentsFile, missionsFile),
+    [figures, year, names, deploymentsFile, missionsFile],
+  );
+  const date = snapshot.asOf;
   const shapeIds = useMemo(() => new Set(shapes.map((s) => s.iso3)), [shapes]);
   const both = useMemo(
     () => ({
-      contributed: measureData(
-        "contributed",
-        contributors.rows,
-        missions.rows,
-        deployments.rows,
-        names,
-        shapeIds,
-      ),
-      hosted: measureData("hosted", contributors.rows, missions.rows, deployments.rows, names, shapeIds),
+      contributed: measureData("contributed", snapshot, missionRows, names, shapeIds),
+      hosted: measureData("hosted", snapshot, missionRows, names, shapeIds),
     }),
-    [contributors, missions, deployments, names, shapeIds],
+    [snapshot, missionRows, names, shapeIds],
   );
   const md = both[measure];
-  const { placed, unplaced } = useMemo(() => placeMissions(missions.rows, date), [missions, date]);
+  const { placed, unplaced } = useMemo(
+    () => (missionRows ? placeMissions(missionRows, snapshot.missionPolice, date) : NO_PLACES),
+    [missionRows, snapshot, date],
+  );
 
   const values = useMemo(() => {
     const m = new Map<string, number>();
+    // No figures for this measure: every shape is "no data" (hatched), not zero.
+    if (!md.known) {
+      for (const s of shapes) m.set(s.iso3, Number.NaN);
+      return m;
+    }
     for (const [iso3, v] of md.byIso3) m.set(iso3, v.value);
     if (measure === "contributed")
-      for (const c of contributors.rows)
+      for (const c of snapshot.contributors ?? [])
         if (!Number.isFinite(c.total) || c.total < 0) m.set(c.iso3, Number.NaN);
     return m;
-  }, [md, measure, contributors]);
+  }, [md, measure, snapshot, shapes]);
 
   const markerOnly = useMemo(
     () => placed.filter((p) => !p.mission.host.iso3 || !shapeIds.has(p.mission.host.iso3)),
@@ -141,7 +231,8 @@ function MapView({
       const name = names.get(item.iso3) ?? `Unknown shape ${item.iso3}`;
       const v = md.byIso3.get(item.iso3);
       const raw = values.get(item.iso3);
-      if (raw != null && Number.isNaN(raw)) return `${name}; No data; ${asOf}`;
+      if (raw != null && Number.isNaN(raw))
+        return `${name}; ${md.known ? "No data" : "No data for this year"}; ${asOf}`;
       if (measure === "contributed") {
         if (!v || v.value === 0) return `${name}; No police officers contributed; ${asOf}`;
         return `${name}; ${formatWithUnit(v.value, "police officer")} contributed; ${formatRank(v.rank, v.tied)} of ${v.of} contributing countries; ${asOf}`;
@@ -168,15 +259,15 @@ function MapView({
   );
 
   // A story step moves and redraws the whole map: it follows the story card in the render after.
-  const h = useDeferredHighlight(state, hovered, stories.stories);
+  const h = useDeferredHighlight(state, hovered, storyRows);
   const story = h.story;
   const selectedKnown = state.country && names.has(state.country) ? state.country : null;
   // A selection outlines the country on the map at once (the visible answer to the tap or key);
   // its flows and its panel follow in the render after, which yields to input.
   const panelCountry = useDeferredValue(selectedKnown);
   const arcs = useMemo(
-    () => buildArcs(panelCountry, missionOnly, story, shapes, placed, deployments.rows, names),
-    [panelCountry, missionOnly, story, shapes, placed, deployments, names],
+    () => buildArcs(panelCountry, missionOnly, story, shapes, placed, snapshot.deployments ?? [], names),
+    [panelCountry, missionOnly, story, shapes, placed, snapshot, names],
   );
 
   const onSelect = useCallback(
@@ -188,7 +279,7 @@ function MapView({
         setMissionOnly(null);
         setState({ country: item.iso3 });
       } else {
-        const m = missions.rows.find((x) => x.acronym === item.acronym);
+        const m = missionRows?.find((x) => x.acronym === item.acronym);
         if (m?.host.iso3 && shapeIds.has(m.host.iso3)) setState({ country: m.host.iso3 });
         else {
           setMissionOnly(item.acronym);
@@ -196,8 +287,32 @@ function MapView({
         }
       }
     },
-    [missions, setState, shapeIds],
+    [missionRows, setState, shapeIds],
   );
+
+  // The tooltip's small line: the country's police each December, once the history is loaded.
+  const history = useCachedDataset("history");
+  const seriesFor = useMemo(() => {
+    if (!history) return undefined;
+    const hostOf = new Map((missionRows ?? []).map((m) => [m.acronym, m.host.iso3]));
+    const shownYear = year ?? null;
+    return (item: MapItem) => {
+      if (item.kind !== "country") return null;
+      const points =
+        measure === "contributed"
+          ? countrySeries(history, item.iso3).map((p) => ({ year: p.year, value: p.total }))
+          : missionRows
+            ? hostedSeries(history, hostOf, item.iso3).map((p) => ({ year: p.year, value: p.total }))
+            : null;
+      if (!points) return null;
+      const gaps = points.filter((p) => p.value == null).map((p) => p.year);
+      return {
+        points,
+        year: shownYear,
+        caption: `Each December 2007–2024${gaps.length ? `; no data ${gaps.join(", ")}` : ""}`,
+      };
+    };
+  }, [history, missionRows, measure, year]);
 
   const onMeasure = useCallback((m: Measure) => setState({ measure: m }), [setState]);
   const onPick = useCallback(
@@ -214,13 +329,15 @@ function MapView({
     ...md.problems,
     ...unplaced,
   ];
-  const onlyMission = missionOnly ? missions.rows.find((m) => m.acronym === missionOnly) : undefined;
+  const onlyMission = missionOnly ? missionRows?.find((m) => m.acronym === missionOnly) : undefined;
   const legendTitle =
     measure === "contributed"
       ? `Police officers contributed, ${formatDate(date)}`
       : `Police officers serving in each host country, ${formatDate(date)}`;
   const sources =
-    measure === "contributed" ? contributors.source : `${missions.source}; ${contributors.source}`;
+    measure === "contributed" || !missionsFile
+      ? snapshot.source
+      : `${missionsFile.source}; ${snapshot.source}`;
   // The export names the selection with the panel, in the render after the outline.
   const selectedName = panelCountry ? names.get(panelCountry) : undefined;
   // Memoised: a render that changes none of these (the urgent half of a measure switch or of a
@@ -254,8 +371,8 @@ function MapView({
         note: selectedName ? `${selectedName} is selected` : undefined,
       }),
       getSvg: () => document.querySelector<SVGSVGElement>("#map svg[data-export-root]"),
-      ready: shapes.length > 0,
-      notReadyReason: "The map has no shapes to draw.",
+      ready: shapes.length > 0 && md.known,
+      notReadyReason: md.known ? "The map has no shapes to draw." : "The map has no figures to show.",
     }),
     [measure, legendTitle, selectedName, story, sources, date, md, shapes],
   );
@@ -271,10 +388,17 @@ function MapView({
           value={state.measure}
           onChange={onMeasure}
         />
-        <ReportDateSwitch date={state.date} setState={setState} />
+        {timeControls}
         <ExportMenu spec={exportSpec} />
         <CountrySearch countries={countries.rows} onPick={onPick} />
       </div>
+      {md.known ? null : (
+        <p className="map-section__gap" role="note">
+          <strong>No data for this year.</strong>{" "}
+          {measure === "contributed" ? snapshot.contributorsGap : snapshot.missionPoliceGap} Every country is
+          shown hatched: unknown, not zero.
+        </p>
+      )}
       <div className="map-section__body">
         <div className="map-section__map">
           <ChoroplethMap
@@ -290,6 +414,7 @@ function MapView({
             emphasised={h.storyCountries}
             focusCountry={story?.host ?? searchFocus}
             describe={describe}
+            seriesFor={seriesFor}
             onHover={setHovered}
             onSelect={onSelect}
           />
@@ -304,6 +429,13 @@ function MapView({
           <p className="map-section__source">
             Source: {sources}. Police = individual officers plus formed police units, deployed at month end.
           </p>
+          <SideNotices
+            files={[
+              ["missions", side.missions],
+              ["deployments", side.deployments],
+              ["stories", side.stories],
+            ]}
+          />
           {problems.length ? (
             <div className="map-section__notice" role="note" aria-label="Items not drawn on the map">
               <p>Not drawn on the map, or drawn without data:</p>
@@ -317,24 +449,27 @@ function MapView({
         </div>
         <div className="map-section__panel">
           {panelCountry || onlyMission ? (
-            <CountryPanel
-              selection={
-                onlyMission
-                  ? { kind: "mission", mission: onlyMission }
-                  : { kind: "country", iso3: panelCountry ?? "", name: names.get(panelCountry ?? "") ?? "" }
-              }
-              contributed={both.contributed}
-              hosted={both.hosted}
-              contributors={contributors.rows}
-              deployments={deployments.rows}
-              missions={missions.rows}
-              stories={stories.stories}
-              hasShape={shapeIds.has(panelCountry ?? "")}
-              date={date}
-              sources={sources}
-              onStory={(id) => setState({ story: id })}
-              onClose={() => onSelect(null)}
-            />
+            <Suspense fallback={<p className="loading">Loading the country's figures…</p>}>
+              <CountryPanel
+                selection={
+                  onlyMission
+                    ? { kind: "mission", mission: onlyMission }
+                    : { kind: "country", iso3: panelCountry ?? "", name: names.get(panelCountry ?? "") ?? "" }
+                }
+                contributed={both.contributed}
+                hosted={both.hosted}
+                snapshot={snapshot}
+                missions={missionRows ?? []}
+                stories={storyRows}
+                hasShape={shapeIds.has(panelCountry ?? "")}
+                history={history}
+                year={year}
+                date={date}
+                sources={sources}
+                onStory={(id) => setState({ story: id })}
+                onClose={() => onSelect(null)}
+              />
+            </Suspense>
           ) : (
             <p className="map-section__hint">
               Hover, tap or use the arrow keys on the map, or find a country by name, to see its figures.
@@ -352,7 +487,7 @@ function buildArcs(
   story: ReturnType<typeof highlightOf>["story"],
   shapes: ReturnType<typeof toShapes>["shapes"],
   placed: ReturnType<typeof placeMissions>["placed"],
-  deployments: DatasetTypes["deployments"]["rows"],
+  deployments: readonly SnapshotDeployment[],
   names: Map<string, string>,
 ): ArcSpec[] {
   const centre = new Map<string, [number, number]>();

@@ -7,6 +7,8 @@ import { REPORT_DATES, type ReportDate } from "../state/url-state";
 import type { SetState } from "../state/use-url-state";
 
 const DATES = REPORT_DATES.map((d) => ({ value: d, label: formatDate(d) }));
+/** Matches no option: no radio is checked. */
+const NONE = "" as ReportDate;
 
 /**
  * The report date of the map and the rankings. The other date's two files load first, so the views
@@ -18,7 +20,8 @@ export const ReportDateSwitch = memo(function ReportDateSwitch({
   date,
   setState,
 }: {
-  date: ReportDate;
+  /** The report date shown; null while the views show a year's December (no date is checked). */
+  date: ReportDate | null;
   setState: SetState;
 }) {
   const client = useQueryClient();
@@ -31,7 +34,7 @@ export const ReportDateSwitch = memo(function ReportDateSwitch({
       setAsked(d);
       void Promise.all(reportDatasets(d).map((n) => client.prefetchQuery(datasetQuery(n)))).then(() => {
         if (lastAsked.current !== d) return;
-        setState({ date: d });
+        setState({ date: d, year: null });
         setAsked(null);
       });
     },
@@ -43,7 +46,7 @@ export const ReportDateSwitch = memo(function ReportDateSwitch({
       name="date"
       className="date-switch"
       options={DATES}
-      value={asked ?? date}
+      value={asked ?? date ?? NONE}
       onChange={onChange}
     />
   );

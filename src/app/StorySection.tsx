@@ -1,31 +1,57 @@
 import { type KeyboardEvent, memo, useCallback, useMemo } from "react";
 import { Timeline } from "../charts/timeline/Timeline";
 import { DataGate } from "../components/DataGate";
+import { ErrorNotice } from "../components/ErrorNotice";
 import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
 import type { CountriesFile, EventsFile, MissionsFile, PoliceByYearFile, StoriesFile } from "../data/schema";
+import { type Optional, useOptionalDataset } from "../data/use-datasets";
 import { draftAltText } from "../export/alt-text";
 import type { ExportSpec } from "../export/types";
 import { formatCount } from "../lib/format";
 import { highlightOf, type LinkedProps, useDeferredHighlight } from "./linked";
 import { StoryCard } from "./StoryCard";
+import { useChooseYear } from "./year";
 import "./story-card.css";
 import { stepStory, storyIndex, storyYears } from "./story-model";
 
 interface Data {
   series: PoliceByYearFile;
-  events: EventsFile;
-  stories: StoriesFile;
-  missions: MissionsFile;
-  countries: CountriesFile;
+  events: Optional<EventsFile>;
+  stories: Optional<StoriesFile>;
+  missions: Optional<MissionsFile>;
+  countries: Optional<CountriesFile>;
+}
+
+const NONE: readonly never[] = [];
+
+/** Named notices for the files the timeline and stories draw without. */
+function Missing({ title, files }: { title: string; files: Optional<unknown>[] }) {
+  const failed = files.filter((f) => f.errors);
+  if (!failed.length) return null;
+  return (
+    <ErrorNotice
+      title={title}
+      messages={failed.flatMap((f) => (f.errors ?? []).map((e) => e.plain))}
+      onRetry={() => {
+        for (const f of failed) f.retry();
+      }}
+    />
+  );
 }
 
 export const StorySection = memo(function StorySection(props: LinkedProps) {
+  // The timeline needs only the yearly series; the events, the stories and their missions and
+  // countries each add to it, and a file that fails is named where its part would be.
+  const events = useOptionalDataset("events");
+  const stories = useOptionalDataset("stories");
+  const missions = useOptionalDataset("missions");
+  const countries = useOptionalDataset("countries");
   return (
     <section className="panel panel--stories" aria-labelledby="stories-title">
       <h2 id="stories-title">Timeline 2007–2024 and five stories</h2>
       <DataGate
         view="timeline"
-        datasets={["policeByYear", "events", "stories", "missions", "countries"] as const}
+        datasets={["policeByYear"] as const}
         minHeight="20rem"
         whileUnavailable={(reason) => (
           <UnavailableExport
@@ -35,9 +61,7 @@ export const StorySection = memo(function StorySection(props: LinkedProps) {
           />
         )}
       >
-        {([series, events, stories, missions, countries]) => (
-          <Stories {...props} data={{ series, events, stories, missions, countries }} />
-        )}
+        {([series]) => <Stories {...props} data={{ series, events, stories, missions, countries }} />}
       </DataGate>
     </section>
   );
@@ -50,7 +74,7 @@ function seriesEnd(series: PoliceByYearFile): string | undefined {
 }
 
 function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data }) {
-  const list = data.stories.stories;
+  const list = data.stories.data?.stories ?? NONE;
   // An unknown story id in the URL resolves to no story.
   const { story } = highlightOf(state, hovered, list);
   const index = storyIndex(list, story?.id ?? null);
@@ -60,10 +84,7 @@ function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data 
   const choose = useCallback((id: string) => setState({ story: id }), [setState]);
   // The card answers a step at once; the timeline marks the new story in the render after.
   const timelineStory = useDeferredHighlight(state, hovered, list).story;
-  const onYear = useCallback(
-    (year: number, opts?: { replace?: boolean }) => setState({ year }, opts),
-    [setState],
-  );
+  const onYear = useChooseYear(setState);
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
@@ -111,11 +132,12 @@ function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data 
       <div className="section-tools">
         <ExportMenu spec={exportSpec} />
       </div>
+      <Missing title="The timeline is drawn without its dated events." files={[data.events]} />
       <Timeline
         rows={data.series.rows}
         seriesTitle={data.series.title}
         seriesSource={data.series.source}
-        events={data.events.events}
+        events={data.events.data?.events ?? NONE}
         stories={list}
         current={timelineStory}
         year={state.year}
@@ -170,8 +192,16 @@ function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data 
               </li>
             ))}
           </ol>
+          <Missing
+            title="The stories are unavailable or shown without their missions and places."
+            files={[data.stories, data.missions, data.countries]}
+          />
           {story ? (
-            <StoryCard story={story} missions={data.missions.rows} countries={data.countries.rows} />
+            <StoryCard
+              story={story}
+              missions={data.missions.data?.rows ?? NONE}
+              countries={data.countries.data?.rows ?? NONE}
+            />
           ) : (
             <p className="story-empty">
               Choose a story from the list, the numbered bars on the timeline, or “Next story”. The map and

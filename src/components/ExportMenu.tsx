@@ -44,6 +44,15 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
   const id = useId();
   const toggleRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
+  // The panel hangs from the button's right edge, or from its left edge when the button sits too
+  // near the left of the screen for the panel to fit (the map's controls wrap on a laptop).
+  const [fromLeft, setFromLeft] = useState(false);
+  const toggle = () => {
+    const r = toggleRef.current?.getBoundingClientRect();
+    const panelWidth = Math.min(22 * 16, window.innerWidth * 0.9);
+    setFromLeft(r != null && r.right < panelWidth);
+    setOpen(!open);
+  };
   const [size, setSize] = useState<SizeKey>("2x");
   const [custom, setCustom] = useState("2000");
   const [background, setBackground] = useState<Background>("light");
@@ -96,13 +105,17 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
         className="export__toggle"
         aria-expanded={open}
         aria-controls={`${id}-panel`}
-        onClick={() => setOpen(!open)}
+        onClick={toggle}
       >
         Export<span className="visually-hidden">: {spec.title}</span>
       </button>
       {/* The panel's controls exist only while it is open: the page has four menus, and a closed
           one then costs nothing to draw, to pre-render or to update when the view changes. */}
-      <div id={`${id}-panel`} className="export__panel" hidden={!open}>
+      <div
+        id={`${id}-panel`}
+        className={fromLeft ? "export__panel export__panel--left" : "export__panel"}
+        hidden={!open}
+      >
         {open ? (
           <>
             {!spec.ready ? (

@@ -8,6 +8,7 @@ import {
   type DeploymentsFile,
   type EventsFile,
   type HeadlineFile,
+  type HistoryFile,
   type MissionsFile,
   type PoliceByYearFile,
   type Schemas,
@@ -57,6 +58,7 @@ export const DATASETS = {
   ),
   missions: dataset("missions.json", "mission details", "missionsFile"),
   policeByYear: dataset("police-by-year.json", "yearly police series", "policeByYearFile"),
+  history: dataset("history.json", "December history 2007–2024", "historyFile"),
   events: dataset("events.json", "timeline events", "eventsFile"),
   stories: dataset("stories.json", "stories", "storiesFile"),
   countries: dataset("countries.json", "country names", "countriesFile"),
@@ -72,6 +74,7 @@ export interface DatasetTypes {
   "deployments-later": DeploymentsFile;
   missions: MissionsFile;
   policeByYear: PoliceByYearFile;
+  history: HistoryFile;
   events: EventsFile;
   stories: StoriesFile;
   countries: CountriesFile;

@@ -82,6 +82,37 @@ function build() {
   });
   const policeByYearFile = z.object({ ...meta, rows: z.array(yearRow) });
 
+  // The December history: one entry per year 2007–2024, in order; a missing part is null with the
+  // reason shown where it would be.
+  const gap = z.nullable(nonEmpty);
+  const positive = z.int().check(z.gte(1), z.lte(10_000_000));
+  /** [total, IPO, FPU, women]: the split and women are null where the record has none (2007, 2008). */
+  const historyCountry = z.tuple([positive, z.nullable(count), z.nullable(count), z.nullable(count)]);
+  /** [total, IPO, FPU] of one country in one mission. */
+  const historyDeployment = z.tuple([positive, count, count]);
+  const historyYear = z.object({
+    year: z.int().check(z.gte(2007), z.lte(2024)),
+    source: nonEmpty,
+    countries: z.nullable(z.record(iso3, historyCountry)),
+    countriesGap: gap,
+    splitGap: gap,
+    missions: z.nullable(z.record(nonEmpty, z.record(iso3, historyDeployment))),
+    missionsGap: gap,
+    missionTotals: z.nullable(z.record(nonEmpty, count)),
+    missionTotalsGap: gap,
+  });
+  const historyFile = z.object({
+    ...meta,
+    years: z
+      .array(historyYear)
+      .check(
+        z.refine(
+          (ys) => ys.length === 18 && ys.every((y, i) => y.year === 2007 + i),
+          "every year from 2007 to 2024, once each and in order",
+        ),
+      ),
+  });
+
   const eventRow = z.object({
     id: nonEmpty,
     date: partialDate,
@@ -177,6 +208,8 @@ function build() {
     missionsFile,
     yearRow,
     policeByYearFile,
+    historyYear,
+    historyFile,
     eventRow,
     eventsFile,
     quotation,
@@ -207,6 +240,8 @@ export type MissionsFile = z.infer<Schemas["missionsFile"]>;
 export type Mission = z.infer<Schemas["missionRow"]>;
 export type PoliceByYearFile = z.infer<Schemas["policeByYearFile"]>;
 export type YearRow = z.infer<Schemas["yearRow"]>;
+export type HistoryFile = z.infer<Schemas["historyFile"]>;
+export type HistoryYear = z.infer<Schemas["historyYear"]>;
 export type EventsFile = z.infer<Schemas["eventsFile"]>;
 export type TimelineEvent = z.infer<Schemas["eventRow"]>;
 export type StoriesFile = z.infer<Schemas["storiesFile"]>;

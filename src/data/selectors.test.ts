@@ -5,11 +5,13 @@ import {
   contributorsTo,
   hostedByCountry,
   missionsServedBy,
+  missionTotals,
   rankBy,
   rankContributors,
   rankMissions,
   storiesForCountry,
 } from "./selectors";
+import { reportSnapshot } from "./snapshot";
 
 const contributors = readData("contributors-2024-06-30.json") as ContributorsFile;
 const deployments = readData("deployments-2024-06-30.json") as DeploymentsFile;
@@ -62,13 +64,16 @@ describe("selectors on the shipped data", () => {
     expect(rankContributors(contributors.rows)).toHaveLength(80);
   });
   it("ranks MINUSCA first among 11 missions with police", () => {
-    const r = rankMissions(missions.rows, "2024-06-30");
+    const r = rankMissions(
+      missions.rows,
+      reportSnapshot(contributors, null, missions).missionPolice ?? new Map(),
+    );
     expect(r).toHaveLength(11);
     expect(r[0]?.item.acronym).toBe("MINUSCA");
     expect(r[0]?.value).toBe(2969);
   });
   it("sums officers hosted per country, skipping Abyei (no host country)", () => {
-    const hosted = hostedByCountry(missions.rows, deployments.rows);
+    const hosted = hostedByCountry(missions.rows, missionTotals(deployments.rows));
     const caf = hosted.find((h) => h.iso3 === "CAF");
     expect(caf).toEqual({ iso3: "CAF", total: 2969, missions: ["MINUSCA"] });
     expect(hosted.some((h) => h.missions.includes("UNISFA"))).toBe(false);

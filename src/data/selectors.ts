@@ -1,5 +1,6 @@
 // Pure functions over validated data: no React, no fetching.
-import type { Contributor, Country, Deployment, Mission, Story } from "./schema";
+import type { Country, Mission, Story } from "./schema";
+import type { SnapshotContributor, SnapshotDeployment } from "./snapshot";
 
 export interface Ranked<T> {
   item: T;
@@ -36,7 +37,7 @@ export function rankBy<T>(
 }
 
 /** Contributors with at least one officer, ranked by total. */
-export function rankContributors(rows: readonly Contributor[]): Ranked<Contributor>[] {
+export function rankContributors<C extends SnapshotContributor>(rows: readonly C[]): Ranked<C>[] {
   return rankBy(
     rows.filter((r) => r.total > 0),
     (r) => r.total,
@@ -45,14 +46,14 @@ export function rankContributors(rows: readonly Contributor[]): Ranked<Contribut
 }
 
 /** Police deployed per mission, summed from the mission × country rows. */
-export function missionTotals(rows: readonly Deployment[]): Map<string, number> {
+export function missionTotals(rows: readonly SnapshotDeployment[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const r of rows) out.set(r.mission, (out.get(r.mission) ?? 0) + r.total);
   return out;
 }
 
 /** Police per contributing country, summed from the mission × country rows. */
-export function countryTotals(rows: readonly Deployment[]): Map<string, number> {
+export function countryTotals(rows: readonly SnapshotDeployment[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const r of rows) out.set(r.iso3, (out.get(r.iso3) ?? 0) + r.total);
   return out;
@@ -64,12 +65,14 @@ export interface HostedRow {
   missions: string[];
 }
 
-/** Officers serving in each host country (missions without a host country are skipped). */
+/**
+ * Officers serving in each host country, from the police per mission (missions without a host
+ * country are skipped).
+ */
 export function hostedByCountry(
   missions: readonly Mission[],
-  deployments: readonly Deployment[],
+  totals: ReadonlyMap<string, number>,
 ): HostedRow[] {
-  const totals = missionTotals(deployments);
   const byHost = new Map<string, HostedRow>();
   for (const m of missions) {
     const total = totals.get(m.acronym);
@@ -91,7 +94,7 @@ export interface Flow {
   fpu: number;
 }
 
-function flows(rows: readonly Deployment[], keep: (r: Deployment) => boolean): Flow[] {
+function flows(rows: readonly SnapshotDeployment[], keep: (r: SnapshotDeployment) => boolean): Flow[] {
   const byKey = new Map<string, Flow>();
   for (const r of rows) {
     if (!keep(r)) continue;
@@ -113,12 +116,12 @@ function flows(rows: readonly Deployment[], keep: (r: Deployment) => boolean): F
 }
 
 /** Where a contributing country's officers serve, largest first. */
-export function missionsServedBy(rows: readonly Deployment[], iso3: string): Flow[] {
+export function missionsServedBy(rows: readonly SnapshotDeployment[], iso3: string): Flow[] {
   return flows(rows, (r) => r.iso3 === iso3);
 }
 
 /** Who sends officers to a mission, largest first. */
-export function contributorsTo(rows: readonly Deployment[], mission: string): Flow[] {
+export function contributorsTo(rows: readonly SnapshotDeployment[], mission: string): Flow[] {
   return flows(rows, (r) => r.mission === mission);
 }
 
@@ -136,10 +139,10 @@ export function countryIndex(rows: readonly Country[]): Map<string, Country> {
   return new Map(rows.map((c) => [c.iso3, c]));
 }
 
-/** Missions with police deployed on a date, largest first (null = no figure for that date). */
-export function rankMissions(missions: readonly Mission[], date: string): Ranked<Mission>[] {
-  return rankBy(missions, (m) => {
-    const v = m.police[date];
-    return v == null || v === 0 ? null : v;
-  });
+/** Missions with police deployed on a date (`police` per mission, see Snapshot), largest first. */
+export function rankMissions(
+  missions: readonly Mission[],
+  police: ReadonlyMap<string, number>,
+): Ranked<Mission>[] {
+  return rankBy(missions, (m) => police.get(m.acronym) || null);
 }

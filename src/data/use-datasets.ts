@@ -1,4 +1,4 @@
-import { type QueryObserverResult, useQueries } from "@tanstack/react-query";
+import { type QueryObserverResult, useQueries, useQuery } from "@tanstack/react-query";
 import { type DatasetName, type DatasetTypes, datasetQuery } from "./datasets";
 import { DataError } from "./fetch-json";
 
@@ -58,4 +58,28 @@ function planFor(names: readonly DatasetName[]): Plan {
 /** Loads several datasets together: one status, every failure named. */
 export function useDatasets<const K extends readonly DatasetName[]>(...names: K): DatasetsResult<K> {
   return useQueries(planFor(names)) as DatasetsResult<K>;
+}
+
+/** One file a view can do without: its data, or null with the errors when it failed (null while loading). */
+export interface Optional<T> {
+  data: T | null;
+  errors: DataError[] | null;
+  retry: () => void;
+}
+const noRetry = () => undefined;
+
+/** Loads a dataset that a view draws without (markers, flows, stories): its failure is a notice. */
+export function useOptionalDataset<N extends DatasetName>(name: N): Optional<DatasetTypes[N]> {
+  const r = useDatasets(name);
+  if (r.status === "success") return { data: r.data[0], errors: null, retry: noRetry };
+  if (r.status === "error") return { data: null, errors: r.errors, retry: r.retry };
+  return { data: null, errors: null, retry: noRetry };
+}
+
+/**
+ * A dataset if it is already loaded (or once something else loads it), without asking for it: the
+ * history's small lines appear once the idle-time prefetch or a year switch has brought the file.
+ */
+export function useCachedDataset<N extends DatasetName>(name: N): DatasetTypes[N] | undefined {
+  return useQuery({ ...datasetQuery(name), enabled: false }).data as DatasetTypes[N] | undefined;
 }

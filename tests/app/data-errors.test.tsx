@@ -20,8 +20,8 @@ describe.each(NAMES)("when %s fails", (name) => {
   const d = DATASETS[name];
   it.each(FAULTS)("%s: a named alert, the rest of the page works", async (_kind, fault, message) => {
     serveData({ [d.file]: fault });
-    // The second report date's files load only when that date is asked for.
-    renderApp(name.endsWith("-later") ? "?date=2024-12-31" : "");
+    // The second report date's files load only when that date is asked for, the history for a year.
+    renderApp(name.endsWith("-later") ? "?date=2024-12-31" : name === "history" ? "?year=2010" : "");
     const alerts = await screen.findAllByRole("alert");
     for (const alert of alerts) {
       expect(alert).toHaveTextContent(d.label);

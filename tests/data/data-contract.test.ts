@@ -139,6 +139,102 @@ describe("stories, events and headline figures", () => {
   });
 });
 
+describe("the December history, 2007–2024", () => {
+  const history = load("history.json", s.historyFile);
+  const byYear = load("police-by-year.json", s.policeByYearFile).rows;
+  const year = (y: number) => {
+    const e = history.years.find((x) => x.year === y);
+    if (!e) throw new Error(`no ${y}`);
+    return e;
+  };
+  const sum = (xs: Iterable<number>) => [...xs].reduce((a, b) => a + b, 0);
+
+  it("has every year 2007–2024 once, in order, each with a source", () => {
+    expect(history.years.map((y) => y.year)).toEqual(Array.from({ length: 18 }, (_, i) => 2007 + i));
+    for (const y of history.years) expect(y.source, String(y.year)).toBeTruthy();
+  });
+  it("each year's country sum equals police-by-year.json", () => {
+    for (const y of history.years) {
+      if (!y.countries) continue;
+      const total = sum(Object.values(y.countries).map((v) => v[0]));
+      expect(total, String(y.year)).toBe(byYear.find((r) => r.year === y.year)?.police);
+    }
+  });
+  it("missions by country add up to the country totals, and mission totals to the missions", () => {
+    for (const y of history.years) {
+      if (y.countries && y.missions) {
+        const byCountry = new Map<string, number>();
+        for (const m of Object.values(y.missions))
+          for (const [iso3, [total]] of Object.entries(m))
+            byCountry.set(iso3, (byCountry.get(iso3) ?? 0) + total);
+        const totals = Object.fromEntries(Object.entries(y.countries).map(([iso3, v]) => [iso3, v[0]]));
+        expect(Object.fromEntries(byCountry), String(y.year)).toEqual(totals);
+      }
+      if (y.missions) {
+        const sums = Object.fromEntries(
+          Object.entries(y.missions).map(([m, c]) => [m, sum(Object.values(c).map((v) => v[0]))]),
+        );
+        expect(y.missionTotals, String(y.year)).toEqual(sums);
+      }
+      // Where there are no missions by country (2007, 2008, 2014), the totals still add up.
+      if (y.missionTotals) {
+        const world = byYear.find((r) => r.year === y.year)?.police;
+        expect(sum(Object.values(y.missionTotals)), String(y.year)).toBe(world);
+      }
+    }
+  });
+  it("IPO + FPU = total where the split is known, and women never exceed the total", () => {
+    for (const y of history.years) {
+      for (const [iso3, [total, ipo, fpu, women]] of Object.entries(y.countries ?? {})) {
+        if (ipo != null && fpu != null) expect(ipo + fpu, `${y.year} ${iso3}`).toBe(total);
+        else expect(y.splitGap, `${y.year} ${iso3}`).toBeTruthy();
+        if (women != null) expect(women, `${y.year} ${iso3}`).toBeLessThanOrEqual(total);
+      }
+      for (const [m, c] of Object.entries(y.missions ?? {}))
+        for (const [iso3, [total, ipo, fpu]] of Object.entries(c))
+          expect(ipo + fpu, `${y.year} ${m} ${iso3}`).toBe(total);
+    }
+  });
+  it("leaves the known gaps as gaps, each with its reason", () => {
+    expect(year(2014).countries).toBeNull();
+    expect(year(2014).countriesGap).toBeTruthy();
+    expect(year(2014).missionTotals).not.toBeNull();
+    expect(year(2018).missions).toBeNull();
+    expect(year(2018).missionsGap).toBeTruthy();
+    expect(year(2018).missionTotals).toBeNull();
+    expect(year(2018).missionTotalsGap).toBeTruthy();
+    for (const y of [2007, 2008]) {
+      expect(year(y).missions).toBeNull();
+      expect(year(y).splitGap).toBeTruthy();
+      expect(year(y).missionTotals).not.toBeNull();
+    }
+    for (const y of history.years) {
+      expect(y.countries == null, `${y.year} countries`).toBe(y.countriesGap != null);
+      expect(y.missions == null, `${y.year} missions`).toBe(y.missionsGap != null);
+      expect(y.missionTotals == null, `${y.year} mission totals`).toBe(y.missionTotalsGap != null);
+    }
+  });
+  it("every mission has a missions.json row with HQ coordinates; every country code is known", () => {
+    const rows = new Map(missions.rows.map((m) => [m.acronym, m]));
+    for (const y of history.years) {
+      for (const m of Object.keys(y.missionTotals ?? {}))
+        expect(rows.get(m)?.hq, `${y.year} ${m}`).toBeTruthy();
+      for (const iso3 of Object.keys(y.countries ?? {}))
+        expect(known.has(iso3), `${y.year} ${iso3}`).toBe(true);
+      for (const c of Object.values(y.missions ?? {}))
+        for (const iso3 of Object.keys(c)) expect(known.has(iso3), `${y.year} ${iso3}`).toBe(true);
+    }
+    for (const m of missions.rows) if (m.host.iso3) expect(known.has(m.host.iso3), m.acronym).toBe(true);
+  });
+  it("December 2024 equals the 31 December 2024 report, by country and by mission", () => {
+    const y = year(2024);
+    const c = load("contributors-2024-12-31.json", s.contributorsFile).rows.filter((r) => r.total > 0);
+    expect(y.countries).toEqual(Object.fromEntries(c.map((r) => [r.iso3, [r.total, r.ipo, r.fpu, r.women]])));
+    const d = load("deployments-2024-12-31.json", s.deploymentsFile).rows;
+    expect(y.missionTotals).toEqual(Object.fromEntries(missionTotals(d)));
+  });
+});
+
 describe("the CSV reader", () => {
   it("reads quoted fields with commas and doubled quotes", () => {
     expect(parseCsv('a,b\n"x, y","say ""hi"""\n')).toEqual([{ a: "x, y", b: 'say "hi"' }]);

@@ -70,7 +70,7 @@ describe("stories: stepping by keyboard", () => {
     await area.getByText("Story 1 of 5", { exact: true }).waitFor();
     assert.equal(new URL(page.url()).searchParams.get("story"), stories[0].id);
 
-    const slider = page.getByRole("slider", { name: /Year/ });
+    const slider = page.getByRole("slider", { name: "Year of the police series" });
     const historyBefore = await page.evaluate(() => history.length);
     await slider.focus();
     await page.keyboard.press("Home");

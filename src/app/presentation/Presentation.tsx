@@ -58,7 +58,10 @@ function Stepper({ steps, onLeave, ...linked }: Props & { steps: PresentationSte
     };
     const goTo = (n: number) => {
       const s = steps[n - 1];
-      setState({ step: n, story: s?.kind === "story" ? s.story.id : null }, { replace: true });
+      // A story step shows the story's year (App sets it); the other steps, the report date.
+      setState(s?.kind === "story" ? { step: n, story: s.story.id } : { step: n, story: null, year: null }, {
+        replace: true,
+      });
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
@@ -66,7 +69,10 @@ function Stepper({ steps, onLeave, ...linked }: Props & { steps: PresentationSte
 
   const go = (n: number) => {
     const s = steps[n - 1];
-    setState({ step: n, story: s?.kind === "story" ? s.story.id : null }, { replace: true });
+    // A story step shows the story's year (App sets it); the other steps, the report date.
+    setState(s?.kind === "story" ? { step: n, story: s.story.id } : { step: n, story: null, year: null }, {
+      replace: true,
+    });
   };
 
   return (

@@ -12,6 +12,8 @@ import {
   useState,
 } from "react";
 import { ComposableMap, Marker, ZoomableGroup } from "react-simple-maps";
+import { Sparkline } from "../shared/Sparkline";
+import type { SparkPoint } from "../shared/sparkline";
 import { rootTypeScale } from "../shared/use-element-width";
 import { fillFor } from "./color-scale";
 import * as C from "./constants";
@@ -26,7 +28,6 @@ import {
   labelBox,
   labelScale,
   MIN_LABEL_PX,
-  nearestFinder,
   type PathStrings,
   pathStrings,
   placeLabels,
@@ -60,6 +61,10 @@ interface Props {
   /** Centre and zoom on this country (a story's host) when it changes. */
   focusCountry: string | null;
   describe: (item: MapItem) => string;
+  /** The country's police per December 2007–2024 for the tooltip's small line, once known. */
+  seriesFor?: (
+    item: MapItem,
+  ) => { points: readonly SparkPoint[]; year: number | null; caption: string } | null;
   onHover: (iso3: string | null) => void;
   onSelect: (item: MapItem | null) => void;
 }
@@ -68,6 +73,16 @@ interface Tip {
   item: MapItem;
   x: number;
   y: number;
+}
+
+type Finder = (x: number, y: number, radius: number) => string | null;
+let nearestModule: typeof import("./nearest") | null = null;
+/** Fetches the nearest-shape finder's chunk once. */
+function loadNearest() {
+  if (!nearestModule)
+    void import("./nearest").then((m) => {
+      nearestModule = m;
+    });
 }
 
 /** A value computed on first call and kept. */
@@ -95,6 +110,13 @@ function labelPosition(side: LabelSide, r: number, k: number, scale: number) {
 }
 
 const itemKey = (i: MapItem) => (i.kind === "country" ? i.iso3 : `m:${i.acronym}`);
+
+/** The map item an element (a shape, a marker) stands for, if any. */
+function itemOf(el: EventTarget | Element | null): MapItem | null {
+  const key = el instanceof Element ? el.getAttribute("data-key") : null;
+  if (!key) return null;
+  return key.startsWith("m:") ? { kind: "mission", acronym: key.slice(2) } : { kind: "country", iso3: key };
+}
 
 /** The world choropleth: one tab stop, arrow keys walk the countries with data. */
 export function ChoroplethMap(props: Props) {
@@ -133,13 +155,19 @@ export function ChoroplethMap(props: Props) {
     const projection = geoEqualEarth().scale(C.PROJECTION_SCALE).translate(C.PROJECTION_TRANSLATE);
     const path = geoPath(projection).digits(1);
     // The first paint needs the paths only: centroids (story focus) and the nearest-shape finder
-    // (pointer misses) are built on first use, which keeps them out of hydration.
+    // (pointer misses) are built on first use, which keeps them out of hydration. The finder's code
+    // (d3-quadtree) is a chunk of its own, asked for after the first paint; until it is in, a pointer
+    // that misses every shape finds nothing.
+    let finder: Finder | null = null;
     return {
       projection,
       path,
       d: pathStrings(shapes, projection),
       centroids: once(() => centroids(shapes, projection)),
-      nearest: once(() => nearestFinder(shapes, path)),
+      nearest: (): Finder | null => {
+        if (!finder && nearestModule) finder = nearestModule.nearestFinder(shapes, path);
+        return finder;
+      },
     };
   }, [shapes]);
 
@@ -147,6 +175,7 @@ export function ChoroplethMap(props: Props) {
   // paint, so neither the first paint nor a visitor's first story step or pointer miss waits for them.
   // One idle task each: together they would be one long task that a tap could land behind.
   useEffect(() => {
+    loadNearest();
     const steps = [geo.centroids, geo.nearest];
     let id = 0;
     const idle = typeof window.requestIdleCallback === "function";
@@ -221,9 +250,12 @@ export function ChoroplethMap(props: Props) {
     if (e.key in moves && n) {
       e.preventDefault();
       focusItem(((moves[e.key] ?? 0) + n) % n);
-    } else if ((e.key === "Enter" || e.key === " ") && activeItem) {
+    } else if (e.key === "Enter" || e.key === " ") {
+      // The focused shape, whichever way it got the focus (a click, a screen reader's cursor).
+      const focused = itemOf(document.activeElement) ?? activeItem;
+      if (!focused) return;
       e.preventDefault();
-      onSelect(activeItem);
+      onSelect(focused);
     } else if (e.key === "Escape") {
       setTip(null);
       onHover(null);
@@ -231,6 +263,15 @@ export function ChoroplethMap(props: Props) {
     } else if (e.key === "+" || e.key === "=") zoomBy(C.ZOOM_STEP);
     else if (e.key === "-") zoomBy(1 / C.ZOOM_STEP);
     else if (e.key === "0") reset();
+  };
+
+  // The roving tab stop follows the focus, however it arrived, so Tab comes back to that shape.
+  const onFocus = (e: React.FocusEvent) => {
+    const item = itemOf(e.target);
+    if (!item) return;
+    const key = itemKey(item);
+    const idx = order.findIndex((o) => itemKey(o) === key);
+    if (idx >= 0 && idx !== active) setActive(idx);
   };
 
   // Pointer: the shape under the pointer, or the nearest small one within reach.
@@ -242,7 +283,7 @@ export function ChoroplethMap(props: Props) {
       const ctm = layer.getScreenCTM();
       if (ctm) {
         const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
-        key = geo.nearest()(p.x, p.y, C.NEAREST_RADIUS_PX / ctm.a);
+        key = geo.nearest()?.(p.x, p.y, C.NEAREST_RADIUS_PX / ctm.a) ?? null;
       }
     }
     const wrap = wrapRef.current?.getBoundingClientRect();
@@ -270,6 +311,12 @@ export function ChoroplethMap(props: Props) {
     if (idx >= 0) setActive(idx);
     onSelect(item);
   };
+
+  // Made once per item shown, so the tooltip's size check does not run again on every pointer move.
+  const { seriesFor } = props;
+  const tipKey = tip ? itemKey(tip.item) : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key names the item; tip moves with the pointer
+  const tipSeries = useMemo(() => (tip ? (seriesFor?.(tip.item) ?? null) : null), [tipKey, seriesFor]);
 
   const maxArc = Math.max(0, ...props.arcs.map((a) => a.total));
   const k = view.zoom;
@@ -317,6 +364,7 @@ export function ChoroplethMap(props: Props) {
         aria-describedby="map-keys"
         className="map__frame"
         onKeyDown={onKeyDown}
+        onFocus={onFocus}
         onPointerMove={onPointerMove}
         onPointerLeave={() => {
           setTip(null);
@@ -421,7 +469,15 @@ export function ChoroplethMap(props: Props) {
                       tabIndex={focusable ? (activeKey === key ? 0 : -1) : undefined}
                       className="map__marker"
                     >
+                      {/* An invisible, larger target round the dot, so a tap near it selects it. */}
                       <circle
+                        className="map__hit"
+                        r={Math.max(r, C.MARKER_MIN_R * 2 * labelK) / k}
+                        fill="transparent"
+                        data-export="omit"
+                      />
+                      <circle
+                        className="map__dot"
                         r={r / k}
                         fill={C.MARKER_FILL}
                         fillOpacity={props.showMarkerSize ? 0.55 : 0.9}
@@ -429,9 +485,11 @@ export function ChoroplethMap(props: Props) {
                         strokeWidth={1}
                         vectorEffect="non-scaling-stroke"
                       />
-                      {/* The label is part of the marker's button: a tap on it selects the mission. */}
+                      {/* The label lets clicks through: it often lies over another country, and a click
+                          on a visible country selects that country (the dot selects the mission). */}
                       {side && (
                         <text
+                          pointerEvents="none"
                           {...labelPosition(side, r, k, labelK)}
                           fontSize={(LABEL_SIZE * labelK) / k}
                           fontWeight={700}
@@ -455,7 +513,7 @@ export function ChoroplethMap(props: Props) {
         Use the arrow keys to move between countries with data, in rank order; Enter to select; Escape to
         clear; plus and minus to zoom, 0 to reset.
       </p>
-      {tip ? <MapTooltip x={tip.x} y={tip.y} text={describe(tip.item)} /> : null}
+      {tip ? <MapTooltip x={tip.x} y={tip.y} text={describe(tip.item)} series={tipSeries} /> : null}
       <p className="visually-hidden" aria-live="polite">
         {announce}
       </p>
@@ -473,10 +531,20 @@ const TIP_GAP = 10;
  * painted, or put below the point, so it never covers the controls above the map or leaves the
  * screen. Only this small element renders again for that.
  */
-function MapTooltip({ x, y, text }: { x: number; y: number; text: string }) {
+function MapTooltip({
+  x,
+  y,
+  text,
+  series,
+}: {
+  x: number;
+  y: number;
+  text: string;
+  series: ReturnType<NonNullable<Props["seriesFor"]>>;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: new text gives the box a new size to fit
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new text or a line gives the box a new size to fit
   useLayoutEffect(() => {
     const el = ref.current;
     const box = el?.offsetParent;
@@ -491,7 +559,7 @@ function MapTooltip({ x, y, text }: { x: number; y: number; text: string }) {
     left = Math.max(TIP_MARGIN, Math.min(left, maxLeft));
     if (top < 0) top = y + TIP_GAP * 2;
     setPlace({ left, top });
-  }, [x, y, text]);
+  }, [x, y, text, series]);
   return (
     <div
       ref={ref}
@@ -502,6 +570,12 @@ function MapTooltip({ x, y, text }: { x: number; y: number; text: string }) {
       {text.split("; ").map((line) => (
         <span key={line}>{line}</span>
       ))}
+      {series ? (
+        <span className="map__tooltip-series">
+          <Sparkline points={series.points} year={series.year} width={112} height={22} />
+          <small>{series.caption}</small>
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import { scaleThreshold } from "d3-scale";
 import { formatCount } from "../../lib/format";
 import { NO_DATA_FILL, RAMP, ZERO_FILL } from "./constants";
 
@@ -11,9 +10,16 @@ import { NO_DATA_FILL, RAMP, ZERO_FILL } from "./constants";
  */
 export const THRESHOLDS = [10, 50, 100, 300, 1000] as const;
 
-const scale = scaleThreshold<number, string>()
-  .domain([...THRESHOLDS])
-  .range([...RAMP]);
+/**
+ * The ramp step of a positive value: the count of thresholds at or below it. Five comparisons, as
+ * d3's scaleThreshold does them; written out so the first view's bundle does not carry d3-scale and
+ * d3-array for one lookup (the bar charts and the timeline, in their own chunks, still use d3-scale).
+ */
+const scale = (value: number): string => {
+  let i = 0;
+  while (i < THRESHOLDS.length && value >= (THRESHOLDS[i] ?? Infinity)) i++;
+  return RAMP[i] ?? RAMP[5];
+};
 
 export type FillKind = "value" | "zero" | "no-data";
 

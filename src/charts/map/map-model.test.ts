@@ -8,6 +8,7 @@ import type {
   MissionsFile,
   TopologyFile,
 } from "../../data/schema";
+import { reportSnapshot } from "../../data/snapshot";
 import * as C from "./constants";
 import {
   arcWidth,
@@ -17,13 +18,13 @@ import {
   labelScale,
   MIN_LABEL_PX,
   measureData,
-  nearestFinder,
   pathStrings,
   placeLabels,
   placeMissions,
   sameView,
   toShapes,
 } from "./map-model";
+import { nearestFinder } from "./nearest";
 
 const topology = readData("world-110m.json") as TopologyFile;
 const countries = readData("countries.json") as CountriesFile;
@@ -31,6 +32,7 @@ const contributors = readData("contributors-2024-06-30.json") as ContributorsFil
 const deployments = readData("deployments-2024-06-30.json") as DeploymentsFile;
 const missions = readData("missions.json") as MissionsFile;
 const { shapes, unknownIds } = toShapes(topology, countries.rows);
+const snapshot = reportSnapshot(contributors, deployments, missions);
 const names = new Map(countries.rows.map((c) => [c.iso3, c.name]));
 const ids = new Set(shapes.map((s) => s.iso3));
 
@@ -42,11 +44,11 @@ describe("map model", () => {
     expect(shapes.find((s) => s.iso3 === "XKX")?.name).toBe("Kosovo");
   });
   it("ranks contributors and hosts, in keyboard order", () => {
-    const c = measureData("contributed", contributors.rows, missions.rows, deployments.rows, names, ids);
+    const c = measureData("contributed", snapshot, missions.rows, names, ids);
     expect(c.order.slice(0, 5).map((v) => v.iso3)).toEqual(["RWA", "SEN", "EGY", "BGD", "CMR"]);
     expect(c.byIso3.get("RWA")).toMatchObject({ value: 1115, rank: 1, of: 80 });
     expect(c.byIso3.get("URY")?.value).toBe(0);
-    const h = measureData("hosted", contributors.rows, missions.rows, deployments.rows, names, ids);
+    const h = measureData("hosted", snapshot, missions.rows, names, ids);
     expect(h.order.map((v) => v.iso3)).toEqual([
       "CAF",
       "SSD",
@@ -60,20 +62,36 @@ describe("map model", () => {
       "ESH",
     ]);
   });
+  it("has no values, not zeros, for a measure whose figures are missing", () => {
+    const noMissions = reportSnapshot(contributors, deployments, null);
+    // Police per mission then come from the deployments; without both, hosted is unknown.
+    expect(measureData("hosted", noMissions, null, names, ids)).toMatchObject({ known: false, order: [] });
+    const gap = { ...snapshot, contributors: null, contributorsGap: "No per-country figures." };
+    expect(measureData("contributed", gap, missions.rows, names, ids)).toMatchObject({ known: false });
+    expect(measureData("contributed", snapshot, null, names, ids).byIso3.get("RWA")?.value).toBe(1115);
+  });
+  it("places, without figures per mission, the missions active on the date", () => {
+    const acronyms = placeMissions(missions.rows, null, "2010-12-31").placed.map((p) => p.mission.acronym);
+    expect(acronyms).toContain("UNMIL");
+    expect(acronyms).not.toContain("MINUSCA");
+  });
   it("names countries that have data but no shape", () => {
-    const c = measureData("contributed", contributors.rows, missions.rows, deployments.rows, names, ids);
+    const c = measureData("contributed", snapshot, missions.rows, names, ids);
     expect(c.problems.some((p) => p.startsWith("Sao Tome and Principe (STP)"))).toBe(true);
   });
   it("places active missions with coordinates and lists those without", () => {
     const broken = missions.rows.map((m) => (m.acronym === "MINURSO" ? { ...m, hq: null } : m));
-    const { placed, unplaced } = placeMissions(broken, "2024-06-30");
+    const { placed, unplaced } = placeMissions(broken, snapshot.missionPolice, "2024-06-30");
     expect(placed.map((p) => p.mission.acronym)).not.toContain("UNMIL");
     expect(placed.map((p) => p.mission.acronym)).toContain("UNISFA");
     expect(unplaced).toEqual(["MINURSO: no headquarters coordinates, so it has no marker"]);
   });
   it("drops a closing mission's marker once it has no police on the report date", () => {
-    const acronyms = (date: string) =>
-      placeMissions(missions.rows, date).placed.map((p) => p.mission.acronym);
+    const acronyms = (date: "2024-06-30" | "2024-12-31") => {
+      const c = readData(`contributors-${date}.json`) as ContributorsFile;
+      const police = reportSnapshot(c, null, missions).missionPolice;
+      return placeMissions(missions.rows, police, date).placed.map((p) => p.mission.acronym);
+    };
     expect(acronyms("2024-06-30")).toContain("MINUSMA");
     expect(acronyms("2024-12-31")).not.toContain("MINUSMA");
     expect(acronyms("2024-12-31")).toContain("MINUSCA");

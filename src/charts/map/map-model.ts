@@ -1,13 +1,13 @@
 // Pure map math: features keyed by ISO code, values per measure, keyboard order, nearest shape, arcs.
 
-import type { GeoContext, GeoPath, GeoProjection } from "d3-geo";
+import type { GeoContext, GeoProjection } from "d3-geo";
 import { geoCentroid, geoPath } from "d3-geo";
-import { quadtree } from "d3-quadtree";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import type { Contributor, Country, Deployment, Mission, TopologyFile } from "../../data/schema";
+import type { Country, Mission, TopologyFile } from "../../data/schema";
 import { hostedByCountry, type Ranked, rankBy } from "../../data/selectors";
+import type { Snapshot } from "../../data/snapshot";
 
 export type Measure = "contributed" | "hosted";
 
@@ -61,6 +61,8 @@ export interface MeasureData {
   order: MeasureValue[];
   /** Items that could not be placed or counted, for the visible notice. */
   problems: string[];
+  /** False when the date has no figures for this measure: every country is "no data". */
+  known: boolean;
 }
 
 function fromRanked<T>(ranked: Ranked<T>[], iso3: (t: T) => string, name: (t: T) => string): MeasureValue[] {
@@ -75,18 +77,25 @@ function fromRanked<T>(ranked: Ranked<T>[], iso3: (t: T) => string, name: (t: T)
   }));
 }
 
-/** Values for one measure, with ranks and a list of anything that could not be used. */
+/**
+ * Values for one measure, with ranks and a list of anything that could not be used. A measure the
+ * snapshot has no figures for (a gap in the record, a file that failed) has no values at all: every
+ * country is "no data", never zero (`known` is false).
+ */
 export function measureData(
   measure: Measure,
-  contributors: readonly Contributor[],
-  missions: readonly Mission[],
-  deployments: readonly Deployment[],
+  snapshot: Snapshot,
+  missions: readonly Mission[] | null,
   names: Map<string, string>,
   shapeIds: Set<string>,
 ): MeasureData {
   const problems: string[] = [];
   let values: MeasureValue[];
-  if (measure === "contributed") {
+  const contributors = snapshot.contributors;
+  const police = snapshot.missionPolice;
+  if (measure === "contributed" ? !contributors : !police || !missions)
+    return { byIso3: new Map(), order: [], problems, known: false };
+  if (measure === "contributed" && contributors) {
     const valid = contributors.filter((c) => {
       if (!Number.isFinite(c.total) || c.total < 0) {
         problems.push(`${c.country} (${c.iso3}): the figure ${c.total} is not a valid count`);
@@ -113,7 +122,7 @@ export function measureData(
         of: 0,
       });
   } else {
-    const hosted = hostedByCountry(missions, deployments);
+    const hosted = hostedByCountry(missions ?? [], police ?? new Map());
     values = fromRanked(
       rankBy(hosted, (h) => h.total),
       (h) => h.iso3,
@@ -126,24 +135,29 @@ export function measureData(
         `${v.name} (${v.iso3}) has no shape on this map; it is listed in the rankings and the search`,
       );
   const byIso3 = new Map(values.map((v) => [v.iso3, v]));
-  return { byIso3, order: values.filter((v) => v.value > 0 && shapeIds.has(v.iso3)), problems };
+  return { byIso3, order: values.filter((v) => v.value > 0 && shapeIds.has(v.iso3)), problems, known: true };
 }
 
 /**
- * Missions that can be drawn as markers on a report date, and those that cannot (no coordinates).
- * A closed or closing mission with no police on that date (MINUSMA by December 2024) has no marker.
+ * Missions that can be drawn as markers on a date, and those that cannot (no coordinates). A mission
+ * with no police on that date has no marker: MINUSMA by December 2024, UNMIL after 2018. Without
+ * figures per mission (`police` null), the missions active on the date are drawn, unsized.
  */
-export function placeMissions(missions: readonly Mission[], date: string) {
+export function placeMissions(
+  missions: readonly Mission[],
+  police: ReadonlyMap<string, number> | null,
+  date: string,
+) {
   const placed: { mission: Mission; coordinates: [number, number]; police: number | null }[] = [];
   const unplaced: string[] = [];
   for (const m of missions) {
-    const police = m.police[date] ?? null;
-    if (m.status !== "active" && !police) continue;
+    const n = police?.get(m.acronym) ?? null;
+    if (police ? !n : m.start > date || (m.end != null && m.end < date)) continue;
     if (!m.hq) {
       unplaced.push(`${m.acronym}: no headquarters coordinates, so it has no marker`);
       continue;
     }
-    placed.push({ mission: m, coordinates: [m.hq.lon, m.hq.lat], police });
+    placed.push({ mission: m, coordinates: [m.hq.lon, m.hq.lat], police: n });
   }
   return { placed, unplaced };
 }
@@ -242,44 +256,6 @@ export function centroids(shapes: readonly CountryShape[], projection: GeoProjec
     if (p) out.set(s.iso3, { iso3: s.iso3, lonLat, x: p[0], y: p[1] });
   }
   return out;
-}
-
-interface BoxPoint {
-  iso3: string;
-  x: number;
-  y: number;
-}
-
-/**
- * A nearest-shape finder for pointers that miss a micro state: a quadtree over points sampled on
- * each shape's bounding box (corners, edge midpoints and centre), so small islands are found by
- * their extent, not only their centroid.
- */
-export function nearestFinder(shapes: readonly CountryShape[], path: GeoPath) {
-  const points: BoxPoint[] = [];
-  for (const s of shapes) {
-    const [[x0, y0], [x1, y1]] = path.bounds(s.feature);
-    if (![x0, y0, x1, y1].every(Number.isFinite)) continue;
-    const xm = (x0 + x1) / 2;
-    const ym = (y0 + y1) / 2;
-    for (const [x, y] of [
-      [x0, y0],
-      [x1, y0],
-      [x0, y1],
-      [x1, y1],
-      [xm, y0],
-      [xm, y1],
-      [x0, ym],
-      [x1, ym],
-      [xm, ym],
-    ] as const)
-      points.push({ iso3: s.iso3, x, y });
-  }
-  const tree = quadtree<BoxPoint>()
-    .x((p) => p.x)
-    .y((p) => p.y)
-    .addAll(points);
-  return (x: number, y: number, radius: number): string | null => tree.find(x, y, radius)?.iso3 ?? null;
 }
 
 export interface ArcSpec {

@@ -1,12 +1,13 @@
-import { type KeyboardEvent, memo, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, memo, useId, useMemo, useRef, useState } from "react";
 import type { Story, TimelineEvent, YearRow } from "../../data/schema";
 import { formatWithUnit } from "../../lib/format";
-import { MARGIN, PLAY_STEP_MS, TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR } from "./constants";
+import { MARGIN, TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR } from "./constants";
 import { eventDateText } from "./event-date";
 import { TimelineTable } from "./TimelineTable";
 import { layoutTimeline } from "./timeline-layout";
 import "./timeline.css";
-import { prefersReducedMotion, useElementWidth } from "../shared/use-element-width";
+import { useElementWidth } from "../shared/use-element-width";
+import { usePlayYears } from "../shared/use-play-years";
 
 export interface TimelineProps {
   rows: readonly YearRow[];
@@ -33,7 +34,6 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const width = measured ?? 800;
   const layout = useMemo(() => layoutTimeline(width, rows, events, stories), [width, rows, events, stories]);
   const [hoverYear, setHoverYear] = useState<number | null>(null);
-  const [playing, setPlaying] = useState(false);
   const [showTable, setShowTable] = useState(false);
   const ids = useId();
   const large = width >= 1400;
@@ -42,27 +42,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const shownRow = rows.find((r) => r.year === shownYear) ?? null;
   const shownPoint = layout.series.points.find((p) => p.year === shownYear) ?? null;
 
-  // Play: one year per step, stopping at the last year. Reduced motion changes no timing here: nothing
-  // is animated, the year just steps (transitions are off in CSS).
-  useEffect(() => {
-    if (!playing) return;
-    const t = window.setTimeout(
-      () => {
-        const next = (year ?? TIMELINE_FIRST_YEAR - 1) + 1;
-        if (next > TIMELINE_LAST_YEAR) return setPlaying(false);
-        onYear(next, { replace: true });
-        if (next === TIMELINE_LAST_YEAR) setPlaying(false);
-      },
-      prefersReducedMotion() ? PLAY_STEP_MS * 1.5 : PLAY_STEP_MS,
-    );
-    return () => window.clearTimeout(t);
-  }, [playing, year, onYear]);
-
-  const play = () => {
-    if (playing) return setPlaying(false);
-    if (year == null || year >= TIMELINE_LAST_YEAR) onYear(TIMELINE_FIRST_YEAR, { replace: true });
-    setPlaying(true);
-  };
+  const { playing, toggle: play } = usePlayYears(year, onYear, TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR);
 
   const storyKey = (e: KeyboardEvent, id: string) => {
     if (e.key === "Enter" || e.key === " ") {

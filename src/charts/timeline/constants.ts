@@ -20,5 +20,3 @@ export const MARGIN = { top: 22, right: 16, bottom: 24, left: 16 } as const;
 export const SHORT_LABEL_WIDTH = 720;
 /** Below this width every year label is shortened and the type is smaller. */
 export const COMPACT_WIDTH = 560;
-/** Play: one year per step. */
-export const PLAY_STEP_MS = 900;

@@ -1,0 +1,48 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useRef } from "react";
+import { datasetQuery } from "../data/datasets";
+import type { SetState } from "../state/use-url-state";
+
+/**
+ * Chooses the December every view shows (null: back to the report date). The history file loads
+ * first, so the views change in one step with no loading line between; only the last year asked
+ * for is applied. A file that fails still switches, and the views then say which file and why.
+ */
+export function useChooseYear(setState: SetState) {
+  const client = useQueryClient();
+  const last = useRef<number | null>(null);
+  return useCallback(
+    (year: number | null, opts?: { replace?: boolean }) => {
+      last.current = year;
+      if (year == null) return setState({ year: null }, opts);
+      const apply = () => {
+        if (last.current === year) setState({ year }, opts);
+      };
+      if (client.getQueryData(datasetQuery("history").queryKey)) apply();
+      else void client.prefetchQuery(datasetQuery("history")).then(apply);
+    },
+    [client, setState],
+  );
+}
+
+/**
+ * Loads the history (and the country panel's code) while the browser is idle after the first view,
+ * so the first year switch and the first selection are quick.
+ */
+export function usePrefetchHistory(enabled: boolean) {
+  const client = useQueryClient();
+  useEffect(() => {
+    if (!enabled) return;
+    const load = () => {
+      void client.prefetchQuery(datasetQuery("history"));
+      // The country panel's chunk too, so a visitor's first selection does not wait for it.
+      void import("./CountryPanel");
+    };
+    if (typeof window.requestIdleCallback !== "function") {
+      const t = window.setTimeout(load, 1500);
+      return () => window.clearTimeout(t);
+    }
+    const id = window.requestIdleCallback(load, { timeout: 4000 });
+    return () => window.cancelIdleCallback(id);
+  }, [client, enabled]);
+}

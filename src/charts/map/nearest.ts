@@ -1,0 +1,43 @@
+// The nearest-shape finder, in a chunk of its own: it is built at idle time after the first view
+// (see ChoroplethMap), so d3-quadtree stays out of the first view's bundle.
+import type { GeoPath } from "d3-geo";
+import { quadtree } from "d3-quadtree";
+import type { CountryShape } from "./map-model";
+
+interface BoxPoint {
+  iso3: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * A nearest-shape finder for pointers that miss a micro state: a quadtree over points sampled on
+ * each shape's bounding box (corners, edge midpoints and centre), so small islands are found by
+ * their extent, not only their centroid.
+ */
+export function nearestFinder(shapes: readonly CountryShape[], path: GeoPath) {
+  const points: BoxPoint[] = [];
+  for (const s of shapes) {
+    const [[x0, y0], [x1, y1]] = path.bounds(s.feature);
+    if (![x0, y0, x1, y1].every(Number.isFinite)) continue;
+    const xm = (x0 + x1) / 2;
+    const ym = (y0 + y1) / 2;
+    for (const [x, y] of [
+      [x0, y0],
+      [x1, y0],
+      [x0, y1],
+      [x1, y1],
+      [xm, y0],
+      [xm, y1],
+      [x0, ym],
+      [x1, ym],
+      [xm, ym],
+    ] as const)
+      points.push({ iso3: s.iso3, x, y });
+  }
+  const tree = quadtree<BoxPoint>()
+    .x((p) => p.x)
+    .y((p) => p.y)
+    .addAll(points);
+  return (x: number, y: number, radius: number): string | null => tree.find(x, y, radius)?.iso3 ?? null;
+}

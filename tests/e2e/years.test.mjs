@@ -1,0 +1,387 @@
+// Issue 19 in Chromium: the December shown (?year=YYYY, 2007–2024) on the map, its tooltip, the
+// country panel and the rankings; the year slider and Play/Pause; deep links at three widths; the
+// 2014 gap; a story's year; the report-date switch; offline; axe; and the year in the export name.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, before, describe, it } from "node:test";
+import { AxeBuilder } from "@axe-core/playwright";
+import { appReady, start, watchedPage } from "./harness.mjs";
+
+/** The URL's ?year=, or null. */
+const yearOf = (page) => new URL(page.url()).searchParams.get("year");
+
+/** Waits until the URL's ?year= is `year` (null: no year). */
+const waitYear = (page, year, timeout = 5_000) =>
+  page.waitForFunction(
+    (y) => new URLSearchParams(location.search).get("year") === y,
+    year == null ? null : String(year),
+    {
+      timeout,
+    },
+  );
+
+/** Opens `query` and waits for the hydrated app and the drawn map. */
+async function open(page, url, query = "") {
+  await page.goto(`${url}/${query}`);
+  await appReady(page);
+  await page.locator('[data-map-ready="true"]').waitFor();
+}
+
+const mapSection = (page) => page.locator("#map");
+const worldMap = (page) => page.getByRole("group", { name: /^World map:/ });
+const legendFor = (page, date) =>
+  mapSection(page).getByText(`Police officers contributed, ${date}`, { exact: true }).first();
+
+function noErrors(problems) {
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.foreignRequests, []);
+}
+
+describe("years: scrubbing, Play and Pause, stories and the report date", () => {
+  let app;
+  let page;
+  let problems;
+  before(async () => {
+    app = await start();
+    ({ page, problems } = await watchedPage(app.context, app.url));
+  });
+  after(async () => app?.close());
+
+  it("scrubs the map's Year slider by keyboard: the URL and the legend follow", async () => {
+    await open(page, app.url, "?year=2010");
+    const slider = mapSection(page).getByRole("slider", { name: "Year", exact: true });
+    assert.equal(await slider.getAttribute("aria-valuetext"), "31 December 2010");
+    await legendFor(page, "31 December 2010").waitFor();
+
+    const historyBefore = await page.evaluate(() => history.length);
+    await slider.focus();
+    await page.keyboard.press("ArrowLeft");
+    await waitYear(page, 2009);
+    await legendFor(page, "31 December 2009").waitFor();
+    assert.equal(await slider.getAttribute("aria-valuetext"), "31 December 2009");
+
+    await page.keyboard.press("Home");
+    await waitYear(page, 2007);
+    await legendFor(page, "31 December 2007").waitFor();
+
+    await page.keyboard.press("End");
+    await waitYear(page, 2024);
+    await legendFor(page, "31 December 2024").waitFor();
+    assert.equal(await page.evaluate(() => history.length), historyBefore, "year steps replace history");
+  });
+
+  it("starts from the report date with no year chosen; the timeline's slider moves the map's year", async () => {
+    await open(page, app.url);
+    const slider = mapSection(page).getByRole("slider", { name: "Year", exact: true });
+    assert.equal(await slider.getAttribute("aria-valuetext"), "30 June 2024");
+    await legendFor(page, "30 June 2024").waitFor();
+    await slider.focus();
+    await page.keyboard.press("ArrowLeft");
+    await waitYear(page, 2023);
+    await legendFor(page, "31 December 2023").waitFor();
+
+    const timeline = page.getByRole("slider", { name: "Year of the police series" });
+    await timeline.focus();
+    await page.keyboard.press("Home");
+    await waitYear(page, 2007);
+    await legendFor(page, "31 December 2007").waitFor();
+    assert.equal(await slider.getAttribute("aria-valuetext"), "31 December 2007");
+  });
+
+  it("plays from 2022 to 2024 and stops, with the button back to Play", async () => {
+    await open(page, app.url, "?year=2022");
+    const play = mapSection(page).getByRole("button", { name: /^(Play|Pause)/ });
+    assert.match(await play.innerText(), /^Play/);
+    assert.equal(await play.getAttribute("aria-pressed"), "false");
+    await play.click();
+    assert.match(await play.innerText(), /^Pause/);
+    assert.equal(await play.getAttribute("aria-pressed"), "true");
+    await waitYear(page, 2023, 3_000);
+    await legendFor(page, "31 December 2023").waitFor();
+    await waitYear(page, 2024, 3_000);
+    await legendFor(page, "31 December 2024").waitFor();
+    await page.waitForFunction(
+      () => document.querySelector("#map .year-control button")?.getAttribute("aria-pressed") === "false",
+      null,
+      { timeout: 3_000 },
+    );
+    assert.match(await play.innerText(), /^Play/);
+    await page.waitForTimeout(1_200);
+    assert.equal(yearOf(page), "2024", "stays at 2024");
+  });
+
+  it("Pause stops the stepping", async () => {
+    await open(page, app.url, "?year=2010");
+    const play = mapSection(page).getByRole("button", { name: /^(Play|Pause)/ });
+    await play.click();
+    await waitYear(page, 2011, 3_000);
+    await mapSection(page)
+      .getByRole("button", { name: /^Pause/ })
+      .click();
+    assert.equal(await play.getAttribute("aria-pressed"), "false");
+    assert.match(await play.innerText(), /^Play/);
+    const paused = yearOf(page);
+    await page.waitForTimeout(2_000);
+    assert.equal(yearOf(page), paused, "no step after Pause");
+  });
+
+  it("the Liberia story sets the year to 2007 and the map shows UNMIL and India's figure", async () => {
+    await open(page, app.url);
+    const stories = page.getByRole("list", { name: "The five stories" });
+    await stories.getByRole("button", { name: /Liberia/ }).click();
+    await waitYear(page, 2007);
+    await legendFor(page, "31 December 2007").waitFor();
+    await worldMap(page).locator('[data-key="m:UNMIL"]').waitFor({ state: "attached" });
+    const india = worldMap(page).getByRole("button", { name: /^India, / });
+    assert.match(await india.getAttribute("aria-label"), /^India, \d[\d,]* police officers contributed/);
+    assert.match(await india.getAttribute("aria-label"), /As of 31 December 2007$/);
+  });
+
+  it("a report date clears the year; no date is checked while a year is shown", async () => {
+    await open(page, app.url, "?year=2010");
+    const june = mapSection(page).getByRole("radio", { name: "30 June 2024" });
+    const december = mapSection(page).getByRole("radio", { name: "31 December 2024" });
+    assert.equal(await june.isChecked(), false);
+    assert.equal(await december.isChecked(), false);
+    await december.check();
+    await waitYear(page, null);
+    assert.equal(new URL(page.url()).searchParams.get("date"), "2024-12-31");
+    await legendFor(page, "31 December 2024").waitFor();
+    assert.equal(
+      await mapSection(page)
+        .getByRole("slider", { name: "Year", exact: true })
+        .getAttribute("aria-valuetext"),
+      "31 December 2024",
+    );
+
+    await open(page, app.url, "?year=2012");
+    await mapSection(page).getByRole("radio", { name: "30 June 2024" }).check();
+    await waitYear(page, null);
+    await legendFor(page, "30 June 2024").waitFor();
+    assert.equal(await mapSection(page).getByRole("radio", { name: "30 June 2024" }).isChecked(), true);
+  });
+
+  it("hovering a country after the history has loaded shows a small line in the tooltip", async () => {
+    const loaded = page.waitForResponse((r) => r.url().endsWith("/data/history.json"), { timeout: 10_000 });
+    await open(page, app.url);
+    await loaded;
+    await worldMap(page).locator('[data-key="BGD"]').hover({ force: true });
+    const tip = page.getByRole("tooltip");
+    await tip.locator("svg.sparkline").waitFor();
+    assert.match(await tip.innerText(), /Bangladesh/);
+    assert.match(await tip.innerText(), /Each December 2007–2024; no data 2014/);
+  });
+
+  it("logged no errors", () => noErrors(problems));
+});
+
+describe("years: Play with reduced motion", () => {
+  let app;
+  let page;
+  let problems;
+  before(async () => {
+    app = await start({ reducedMotion: "reduce" });
+    ({ page, problems } = await watchedPage(app.context, app.url));
+  });
+  after(async () => app?.close());
+
+  it("still steps, one year every 1350 ms, and stops at 2024", async () => {
+    await open(page, app.url, "?year=2022");
+    assert.equal(await page.evaluate(() => matchMedia("(prefers-reduced-motion: reduce)").matches), true);
+    const play = mapSection(page).getByRole("button", { name: /^(Play|Pause)/ });
+    const t0 = Date.now();
+    await play.click();
+    await waitYear(page, 2023, 4_000);
+    const first = Date.now() - t0;
+    assert.ok(first >= 1_000, `first step after ${first} ms`);
+    await waitYear(page, 2024, 4_000);
+    await page.waitForFunction(
+      () => document.querySelector("#map .year-control button")?.getAttribute("aria-pressed") === "false",
+      null,
+      { timeout: 3_000 },
+    );
+    assert.match(await play.innerText(), /^Play/);
+    noErrors(problems);
+  });
+});
+
+describe("years: a deep link to 2010 and Bangladesh", () => {
+  let app;
+  let page;
+  let problems;
+  before(async () => {
+    app = await start();
+    ({ page, problems } = await watchedPage(app.context, app.url));
+  });
+  after(async () => app?.close());
+
+  for (const width of [390, 1366, 1920]) {
+    it(`at ${width} px: the panel's figures, its line and table, and no horizontal scroll`, async () => {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page, app.url, "?year=2010&country=BGD");
+      await legendFor(page, "31 December 2010").waitFor();
+      const button = worldMap(page).getByRole("button", { name: /^Bangladesh, / });
+      assert.equal(
+        await button.getAttribute("aria-label"),
+        "Bangladesh, 1,862 police officers contributed, 2nd of 85 contributing countries, As of 31 December 2010",
+      );
+
+      const panel = page.getByRole("region", { name: "Bangladesh" });
+      await panel.waitFor();
+      await panel.getByText("1,862 officers, 2nd of 85 contributing countries").waitFor();
+      await panel.getByRole("heading", { name: "Police contributed each December, 2007–2024" }).waitFor();
+      assert.equal(await panel.locator("svg.sparkline").count(), 1);
+
+      const summary = panel.getByText("The figures by year: individual officers, formed units, women");
+      await summary.click();
+      const table = panel.getByRole("table");
+      await table.waitFor();
+      const row = (y) => table.getByRole("row", { name: new RegExp(`^${y}\\b`) });
+      assert.match(await row(2010).innerText(), /^2010\s+1,862\s+192\s+1,670\s+139$/);
+      assert.equal(await row(2010).getAttribute("aria-current"), "true");
+      assert.match(await row(2014).innerText(), /^2014\s+no data/);
+
+      const { scroll, inner } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        inner: window.innerWidth,
+      }));
+      assert.ok(scroll <= inner, `no horizontal scroll (${scroll} > ${inner})`);
+    });
+  }
+
+  it("the rankings show 2010 too", async () => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await open(page, app.url, "?year=2010");
+    const chart = page.getByRole("group", { name: "Bar chart: top police contributors" });
+    await chart.getByRole("button", { name: "Jordan, 1st, 1,902 officers" }).waitFor();
+    await chart.getByRole("button", { name: "Bangladesh, 2nd, 1,862 officers" }).waitFor();
+  });
+
+  it("logged no errors", () => noErrors(problems));
+});
+
+describe("years: 2014, a year without figures by country", () => {
+  let app;
+  let page;
+  let problems;
+  before(async () => {
+    app = await start();
+    ({ page, problems } = await watchedPage(app.context, app.url));
+  });
+  after(async () => app?.close());
+
+  it("says so above the map, hatches every country, and the rankings say so; missions keep markers", async () => {
+    await open(page, app.url, "?year=2014");
+    const note = mapSection(page)
+      .getByRole("note")
+      .filter({ hasText: /^No data for this year\./ });
+    await note.waitFor();
+    const fills = await worldMap(page)
+      .locator(".map__countries path")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("fill")));
+    assert.ok(fills.length > 150, `${fills.length} shapes`);
+    const notHatched = fills.filter((f) => !/^url\(#hatch-/.test(f ?? ""));
+    assert.deepEqual(notHatched, [], "every shape is hatched");
+    assert.ok((await worldMap(page).locator(".map__marker").count()) >= 5, "mission markers drawn");
+
+    const contributors = page.locator("#contributors-chart");
+    await contributors
+      .getByText(/No data for this year\./)
+      .first()
+      .waitFor();
+  });
+
+  it("logged no errors", () => noErrors(problems));
+});
+
+describe("years: offline after the first visit", () => {
+  let app;
+  before(async () => {
+    app = await start();
+  });
+  after(async () => app?.close());
+
+  it("draws 2010 from the cache with the network off", async () => {
+    const { page, problems } = await watchedPage(app.context, app.url, {
+      allowConsole: [/ERR_INTERNET_DISCONNECTED|Failed to load resource/],
+    });
+    await open(page, app.url);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    assert.equal(scope, `${app.url}/`);
+    await page.waitForFunction(
+      async () => {
+        for (const name of await caches.keys())
+          for (const req of await (await caches.open(name)).keys())
+            if (new URL(req.url).pathname === "/data/history.json") return true;
+        return false;
+      },
+      null,
+      { timeout: 10_000, polling: 250 },
+    );
+    await app.context.setOffline(true);
+    try {
+      await open(page, app.url, "?year=2010");
+      await legendFor(page, "31 December 2010").waitFor({ timeout: 10_000 });
+      const button = worldMap(page).getByRole("button", { name: /^Bangladesh, / });
+      assert.match(
+        await button.getAttribute("aria-label"),
+        /^Bangladesh, 1,862 police officers contributed, 2nd of 85 contributing countries/,
+      );
+      await page.waitForFunction(() => document.querySelectorAll("[aria-busy=true]").length === 0, null, {
+        timeout: 10_000,
+      });
+      assert.equal(await page.getByRole("alert").count(), 0);
+    } finally {
+      await app.context.setOffline(false);
+    }
+    assert.deepEqual(problems.pageErrors, []);
+  });
+});
+
+describe("years: accessibility and export", () => {
+  let app;
+  let page;
+  let problems;
+  before(async () => {
+    app = await start({ acceptDownloads: true });
+    ({ page, problems } = await watchedPage(app.context, app.url));
+  });
+  after(async () => app?.close());
+
+  it("axe-core finds no violations on ?year=2010&country=BGD", async () => {
+    await open(page, app.url, "?year=2010&country=BGD");
+    await page.getByRole("region", { name: "Bangladesh" }).locator("svg.sparkline").waitFor();
+    await page.waitForFunction(() => document.querySelectorAll("[aria-busy=true]").length === 0, null, {
+      timeout: 10_000,
+    });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    assert.equal(
+      violations.length,
+      0,
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n"),
+    );
+  });
+
+  it("the map's CSV carries the year's date in its name and rows", async () => {
+    await open(page, app.url, "?year=2010");
+    const scope = mapSection(page);
+    await legendFor(page, "31 December 2010").waitFor();
+    await scope.getByRole("button", { name: /^Export/ }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      scope.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
+    const name = download.suggestedFilename();
+    assert.match(name, /2010-12-31/);
+    assert.equal(name, "un-police-contributors-map-2010-12-31.csv");
+    const lines = readFileSync(await download.path(), "utf8")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    assert.match(lines[0], /^country,iso3,police_contributed,rank,as_of,source$/);
+    assert.match(lines[1], /^Jordan,JOR,1902,1,2010-12-31,/);
+  });
+
+  it("logged no errors", () => noErrors(problems));
+});
