@@ -3,21 +3,12 @@
 // load); a missing part is null with the reason a reader sees, never an empty list or a zero.
 
 import { YEAR_MAX } from "../state/url-state";
-import { type YearData, yearData } from "./history";
+import { type YearContributor, type YearData, yearData } from "./history";
 import type { ContributorsFile, DeploymentsFile, HistoryFile, MissionsFile } from "./schema";
 import { missionTotals } from "./selectors";
 
-export interface SnapshotContributor {
-  country: string;
-  iso3: string;
-  total: number;
-  /** Null where the record has no split (December 2007 and 2008). */
-  ipo: number | null;
-  fpu: number | null;
-  women: number | null;
-  /** The report's rank (or the rank by total within the year): breaks ties in a stable order. */
-  reportRank: number;
-}
+/** A contributing country's figures on the date (the history's row type serves both sources). */
+export type SnapshotContributor = YearContributor;
 
 export interface SnapshotDeployment {
   mission: string;

@@ -78,3 +78,18 @@ export async function watchedPage(context, origin, { allowConsole = [] } = {}) {
 export async function appReady(page) {
   await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
 }
+
+/** (Re)loads the page at `url` and waits until the map is drawn and the app answers input. */
+export async function loadMap(page, url) {
+  await page.goto(url);
+  await page.locator('[data-map-ready="true"]').waitFor();
+  await appReady(page);
+}
+
+/** Opens the app (with `options` for the browser, such as a viewport) once its map is drawn. */
+export async function openMap(options) {
+  const app = await start(options);
+  const { page, problems } = await watchedPage(app.context, app.url);
+  await loadMap(page, app.url);
+  return { app, page, problems };
+}

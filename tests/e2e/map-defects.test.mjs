@@ -6,24 +6,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { serveDist } from "../../scripts/serve-dist.mjs";
-import { appReady, launch, start, watchedPage } from "./harness.mjs";
+import { appReady, launch, loadMap, openMap, watchedPage } from "./harness.mjs";
 
 const DIST = process.env.ATLAS_DIST ?? "dist";
-
-/** Opens the app (with `options` for the browser, such as a viewport) once its map is drawn. */
-async function openMap(options) {
-  const app = await start(options);
-  const { page, problems } = await watchedPage(app.context, app.url);
-  await load(page, app.url);
-  return { app, page, problems };
-}
-
-/** (Re)loads the page and waits until the map is drawn and the app answers input. */
-async function load(page, url) {
-  await page.goto(url);
-  await page.locator('[data-map-ready="true"]').waitFor();
-  await appReady(page);
-}
 
 const mapOf = (page) => page.getByRole("group", { name: /^World map:/ });
 const selectedCountry = (page) => new URL(page.url()).searchParams.get("country");
@@ -68,7 +53,7 @@ describe("defect 1: Enter and Space act on the focused country, and the tab stop
     ["Space", "BGD", "Bangladesh"],
   ]) {
     it(`${key} on a country focused directly (not by the arrow keys) opens that country`, async () => {
-      await load(page, app.url);
+      await loadMap(page, app.url);
       await moveStopToSenegal();
       // As a click, a screen reader's cursor or a script would: focus the shape itself.
       await mapOf(page).locator(`[data-key="${iso3}"]`).focus();
@@ -82,7 +67,7 @@ describe("defect 1: Enter and Space act on the focused country, and the tab stop
   }
 
   it("the tab stop follows focus before any key is pressed", async () => {
-    await load(page, app.url);
+    await loadMap(page, app.url);
     await moveStopToSenegal();
     await mapOf(page).locator('[data-key="EGY"]').focus();
     await page
@@ -235,7 +220,7 @@ for (const width of [1366, 390]) {
     });
 
     it("a click on MINUSMA's dot still selects Mali", async () => {
-      await load(page, app.url);
+      await loadMap(page, app.url);
       await labelsSettled(page);
       // The marker's circles (the dot, and any larger hit area around it) share one centre.
       const dot = await mapOf(page).locator('[data-key="m:MINUSMA"] circle').first().boundingBox();

@@ -1,16 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { appReady, start, watchedPage } from "./harness.mjs";
-
-/** Opens the app (with `options` for the browser, such as a viewport) once its map is drawn. */
-async function openMap(options) {
-  const app = await start(options);
-  const { page, problems } = await watchedPage(app.context, app.url);
-  await page.goto(app.url);
-  await page.locator('[data-map-ready="true"]').waitFor();
-  await appReady(page);
-  return { app, page, problems };
-}
+import { openMap } from "./harness.mjs";
 
 describe("the map in Chromium", () => {
   let app;
