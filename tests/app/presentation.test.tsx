@@ -81,6 +81,18 @@ describe("presentation mode in the app", () => {
     expect(window.location.search).toBe("");
     expect(document.documentElement).not.toHaveAttribute("data-presenting");
   });
+  it("leaves a focused year slider its arrow keys; PageDown still steps", async () => {
+    serveData();
+    renderApp("?step=2");
+    expect(await screen.findByText("2 / 8")).toBeInTheDocument();
+    const slider = await screen.findByRole("slider", { name: "Year" });
+    slider.focus();
+    fireEvent.keyDown(slider, { key: "ArrowRight" });
+    fireEvent.keyDown(slider, { key: "Home" });
+    expect(screen.getByText("2 / 8")).toBeInTheDocument();
+    fireEvent.keyDown(slider, { key: "PageDown" });
+    expect(await screen.findByText("3 / 8")).toBeInTheDocument();
+  });
   it("opens at the step in the link and has visible controls", async () => {
     serveData();
     renderApp("?step=8");

@@ -49,6 +49,13 @@ function Stepper({ steps, onLeave, ...linked }: Props & { steps: PresentationSte
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return;
+      // A focused slider (the year) keeps its arrow keys; a clicker's PageDown/PageUp still steps.
+      if (
+        e.target instanceof HTMLInputElement &&
+        e.target.type === "range" &&
+        /^(Arrow|Home|End)/.test(e.key)
+      )
+        return;
       const action = actionForKey(e.key, e.shiftKey);
       if (!action) return;
       e.preventDefault();
