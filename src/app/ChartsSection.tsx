@@ -18,11 +18,13 @@ import { formatCount, formatDate, formatRank, formatWithUnit } from "../lib/form
 import type { Sort } from "../state/url-state";
 import { isHighlighted, type LinkedProps, useDeferredHighlight } from "./linked";
 import "./charts-section.css";
+import { useSettledYear } from "./year";
 
 /** Memoised: with `useFollowingLinks` it sits out the urgent render of a story step. */
 export const ChartsSection = memo(function ChartsSection(props: LinkedProps) {
   const [contributorsFile] = reportDatasets(useDeferredValue(props.state.date));
-  const year = useDeferredValue(props.state.year);
+  // Deferred with a story step by useFollowingLinks, like the story; shown once its data is in.
+  const year = useSettledYear(props.state.year);
   // Each ranking draws from its own file: a failed mission list leaves the countries' chart, and
   // the stories only highlight.
   const missions = useOptionalDataset("missions");

@@ -30,7 +30,7 @@ import { CountrySearch } from "./CountrySearch";
 import { type highlightOf, type LinkedProps, useDeferredHighlight } from "./linked";
 import { ReportDateSwitch } from "./ReportDateSwitch";
 import { YearControl } from "./YearControl";
-import { useChooseYear } from "./year";
+import { useChooseYear, useSettledYear } from "./year";
 import "./map-section.css";
 
 const TITLES: Record<Measure, string> = {
@@ -53,7 +53,8 @@ export const MapSection = memo(function MapSection(props: LinkedProps) {
   const measure = useDeferredValue(props.state.measure);
   const [contributorsFile, deploymentsFile] = reportDatasets(useDeferredValue(props.state.date));
   // A chosen year shows its December from the history file; otherwise the report date's files.
-  const year = useDeferredValue(props.state.year);
+  // Deferred with a story step by useFollowingLinks, like the story; shown once its data is in.
+  const year = useSettledYear(props.state.year);
   const chooseYear = useChooseYear(props.setState);
   const timeControls = (
     <>

@@ -27,6 +27,8 @@ export const ReportDateSwitch = memo(function ReportDateSwitch({
   const client = useQueryClient();
   // Until the files are in, the switch shows the date asked for; only the last one asked is applied.
   const [asked, setAsked] = useState<ReportDate | null>(null);
+  // Shown as asked until the views show that date (the year clears in a deferred render).
+  if (asked && asked === date) setAsked(null);
   const lastAsked = useRef<ReportDate | null>(null);
   const onChange = useCallback(
     (d: ReportDate) => {
@@ -35,7 +37,6 @@ export const ReportDateSwitch = memo(function ReportDateSwitch({
       void Promise.all(reportDatasets(d).map((n) => client.prefetchQuery(datasetQuery(n)))).then(() => {
         if (lastAsked.current !== d) return;
         setState({ date: d, year: null });
-        setAsked(null);
       });
     },
     [client, setState],

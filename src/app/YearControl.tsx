@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useState } from "react";
 import { usePlayYears } from "../charts/shared/use-play-years";
 import { formatDate } from "../lib/format";
 import { YEAR_MAX, YEAR_MIN } from "../state/url-state";
@@ -18,7 +18,12 @@ interface Props {
  */
 export const YearControl = memo(function YearControl({ year, date, onYear }: Props) {
   const { playing, toggle } = usePlayYears(year, onYear, YEAR_MIN, YEAR_MAX);
-  const shown = year == null ? formatDate(date) : `31 December ${year}`;
+  // The section gets the year in a deferred render: the slider answers a move at once from its own
+  // state, and takes the year from its props when they change.
+  const [moved, setMoved] = useState<{ from: number | null; to: number } | null>(null);
+  if (moved && moved.from !== year) setMoved(null);
+  const current = moved && moved.from === year ? moved.to : year;
+  const shown = current == null ? formatDate(date) : `31 December ${current}`;
   return (
     <div className="year-control">
       <label className="year-control__label">
@@ -28,9 +33,13 @@ export const YearControl = memo(function YearControl({ year, date, onYear }: Pro
           min={YEAR_MIN}
           max={YEAR_MAX}
           step={1}
-          value={year ?? Number(date.slice(0, 4))}
+          value={current ?? Number(date.slice(0, 4))}
           aria-valuetext={shown}
-          onChange={(e) => onYear(Number(e.target.value), { replace: true })}
+          onChange={(e) => {
+            const to = Number(e.target.value);
+            setMoved({ from: year, to });
+            onYear(to, { replace: true });
+          }}
         />
       </label>
       {/* Not an <output>: that is a status region, and the live announcer already says the change. */}

@@ -86,7 +86,7 @@ export interface FollowOptions {
 
 /**
  * The linked props for the sections that follow a story step in the render after (the map and the
- * rankings): their `state.story` is deferred, and the object keeps its identity in the urgent render
+ * rankings): their `state.story` and `state.year` are deferred, and the object keeps its identity in the urgent render
  * of a story step, so a memoised section skips that render and the story card answers sooner.
  * With `{ country: true }` (the rankings) a new selection waits for the render after too, so the
  * urgent render of a tap on the map is the map's outline alone. Any other change (measure, sort,
@@ -99,11 +99,16 @@ export function useFollowingLinks(
   const { state, setState, setHovered } = linked;
   const hovered = hover ? linked.hovered : null;
   const deferredStory = useDeferredValue(state.story);
+  const deferredYear = useDeferredValue(state.year);
   const deferredCountry = useDeferredValue(state.country);
+  // A story step moves the year too: the year follows with the story.
   const story = deferStory ? deferredStory : state.story;
+  const year = deferStory ? deferredYear : state.year;
   const country = deferCountry ? deferredCountry : state.country;
   const following = useShallowStable(
-    story === state.story && country === state.country ? state : { ...state, story, country },
+    story === state.story && year === state.year && country === state.country
+      ? state
+      : { ...state, story, year, country },
     reads,
   );
   return useMemo(

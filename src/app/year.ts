@@ -1,4 +1,4 @@
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef } from "react";
 import { datasetQuery } from "../data/datasets";
 import type { SetState } from "../state/use-url-state";
@@ -45,4 +45,16 @@ export function usePrefetchHistory(enabled: boolean) {
     const id = window.requestIdleCallback(load, { timeout: 4000 });
     return () => window.cancelIdleCallback(id);
   }, [client, enabled]);
+}
+
+/**
+ * The year a view can show now: the year asked for once the history is loaded (or has failed, so
+ * the view names the file), and until then the year shown before, so a story step or a first year
+ * switch never blanks the map for a loading line. A deep link shows its year (loading) at once.
+ */
+export function useSettledYear(year: number | null): number | null {
+  const q = useQuery({ ...datasetQuery("history"), enabled: year != null });
+  const settled = useRef(year);
+  if (year == null || q.data !== undefined || q.isError) settled.current = year;
+  return settled.current;
 }

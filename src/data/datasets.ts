@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { formatDate } from "../lib/format";
 import { REPORT_DATES, type ReportDate } from "../state/url-state";
-import { fetchJson } from "./fetch-json";
+import { fetchJson, type Slices } from "./fetch-json";
 import {
   type ContributorsFile,
   type CountriesFile,
@@ -58,7 +58,17 @@ export const DATASETS = {
   ),
   missions: dataset("missions.json", "mission details", "missionsFile"),
   policeByYear: dataset("police-by-year.json", "yearly police series", "policeByYearFile"),
-  history: dataset("history.json", "December history 2007–2024", "historyFile"),
+  // 18 years of figures: checked a year per task, so loading it at idle time makes no long task.
+  history: Object.defineProperty(
+    dataset("history.json", "December history 2007–2024", "historyFile"),
+    "slices",
+    {
+      get(): Slices {
+        const s = schemas();
+        return { key: "years", shell: s.historyShell, item: s.historyYear };
+      },
+    },
+  ) as ReturnType<typeof dataset<"historyFile">> & { readonly slices: Slices },
   events: dataset("events.json", "timeline events", "eventsFile"),
   stories: dataset("stories.json", "stories", "storiesFile"),
   countries: dataset("countries.json", "country names", "countriesFile"),
@@ -101,7 +111,9 @@ export function datasetQuery<N extends DatasetName>(name: N) {
   return queryOptions({
     queryKey: datasetKeys.one(name),
     queryFn: ({ signal }) =>
-      fetchJson(dataUrl(d.file), d.schema, d.label, signal) as Promise<DatasetTypes[N]>,
+      fetchJson(dataUrl(d.file), d.schema, d.label, signal, "slices" in d ? d.slices : undefined) as Promise<
+        DatasetTypes[N]
+      >,
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
     networkMode: "offlineFirst",

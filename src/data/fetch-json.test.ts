@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { serveData } from "../../tests/helpers/data-server";
-import { DataError, fetchJson } from "./fetch-json";
+import { DATA_DIR, serveData } from "../../tests/helpers/data-server";
+import { DATASETS } from "./datasets";
+import { DataError, fetchJson, parseJson, parseJsonInSlices } from "./fetch-json";
 import { schemas } from "./schema";
 
 const { missionsFile } = schemas();
@@ -51,5 +54,29 @@ describe("fetchJson", () => {
     const e = await failure(fetchJson("/data/missions.json", missionsFile, "mission details"));
     expect(e.kind).toBe("wrong-shape");
     expect(e.plain).toMatch(/rows\.0\.name/);
+  });
+});
+
+describe("a file checked in slices", () => {
+  const text = readFileSync(join(DATA_DIR, "history.json"), "utf8");
+  const { historyFile } = schemas();
+  const slices = DATASETS.history.slices;
+  it("gives what the whole schema gives, a year per task", async () => {
+    expect(await parseJsonInSlices(text, slices, "history", "history.json")).toEqual(
+      parseJson(text, historyFile, "history", "history.json"),
+    );
+  });
+  it("names the year and the field that is wrong, or a year that is missing", async () => {
+    const broken = JSON.parse(text);
+    broken.years[3].countries.BGD = [-1, 0, 0, 0];
+    const e = await failure(parseJsonInSlices(JSON.stringify(broken), slices, "history", "history.json"));
+    expect(e.kind).toBe("wrong-shape");
+    expect(e.detail).toMatch(/^years\.3\.countries\.BGD\.0: /);
+    broken.years.splice(3, 1);
+    const gap = await failure(parseJsonInSlices(JSON.stringify(broken), slices, "history", "history.json"));
+    expect(gap.detail).toMatch(/every year from 2007 to 2024/);
+    expect((await failure(parseJsonInSlices("{ no", slices, "history", "history.json"))).kind).toBe(
+      "not-json",
+    );
   });
 });

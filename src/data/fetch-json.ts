@@ -39,6 +39,26 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   return lines.join("; ") + more;
 }
 
+/**
+ * A large file checked in slices: `shell` checks all but the array at `key`, `item` each of its
+ * entries, one per task, so a long file never holds the main thread in one long task.
+ */
+export interface Slices {
+  key: string;
+  shell: z.ZodMiniType;
+  item: z.ZodMiniType;
+}
+
+function readJson(text: string, label: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DataError("not-json", label, file, "not valid JSON");
+  }
+}
+
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
+
 /** Parses already-fetched text: shared by fetchJson and the data tests. */
 export function parseJson<S extends z.ZodMiniType>(
   text: string,
@@ -46,23 +66,46 @@ export function parseJson<S extends z.ZodMiniType>(
   label: string,
   file: string,
 ): z.infer<S> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new DataError("not-json", label, file, "not valid JSON");
-  }
+  const raw = readJson(text, label, file);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new DataError("wrong-shape", label, file, describeIssues(parsed.error.issues));
   return parsed.data;
 }
 
-/** Fetches one same-origin JSON file and validates it; every failure is a DataError. */
+/** parseJson for a file checked in slices (see Slices): the same result and the same errors. */
+export async function parseJsonInSlices<T>(
+  text: string,
+  slices: Slices,
+  label: string,
+  file: string,
+): Promise<T> {
+  const raw = readJson(text, label, file);
+  const shell = slices.shell.safeParse(raw);
+  if (!shell.success) throw new DataError("wrong-shape", label, file, describeIssues(shell.error.issues));
+  const items = (raw as Record<string, unknown[]>)[slices.key] ?? [];
+  const checked: unknown[] = [];
+  for (const [i, item] of items.entries()) {
+    await nextTask();
+    const r = slices.item.safeParse(item);
+    if (!r.success)
+      throw new DataError(
+        "wrong-shape",
+        label,
+        file,
+        describeIssues(r.error.issues.map((issue) => ({ ...issue, path: [slices.key, i, ...issue.path] }))),
+      );
+    checked.push(r.data);
+  }
+  return { ...(shell.data as object), [slices.key]: checked } as T;
+}
+
+/** Fetches one same-origin JSON file and validates it (in slices if given); every failure is a DataError. */
 export async function fetchJson<S extends z.ZodMiniType>(
   url: string,
   schema: S,
   label: string,
   signal?: AbortSignal,
+  slices?: Slices,
 ): Promise<z.infer<S>> {
   const file = url.slice(url.lastIndexOf("/") + 1);
   let res: Response;
@@ -73,5 +116,8 @@ export async function fetchJson<S extends z.ZodMiniType>(
     throw new DataError("missing", label, file, "network error");
   }
   if (!res.ok) throw new DataError("missing", label, file, `HTTP ${res.status}`);
-  return parseJson(await res.text(), schema, label, file);
+  const text = await res.text();
+  return slices
+    ? parseJsonInSlices<z.infer<S>>(text, slices, label, file)
+    : parseJson(text, schema, label, file);
 }

@@ -77,7 +77,8 @@ describe("stories: stepping by keyboard", () => {
     await page.keyboard.press("ArrowRight");
     await page.waitForURL(/year=2008/);
     assert.equal(await page.evaluate(() => history.length), historyBefore, "year steps replace history");
-    assert.match(await page.locator(".tl-readout").innerText(), /December 2008: 11,511 UN police officers/);
+    // The readout follows the slider in a deferred render: wait for it.
+    await page.locator(".tl-readout", { hasText: /December 2008: 11,511 UN police officers/ }).waitFor();
     assert.deepEqual(problems.pageErrors, []);
     assert.deepEqual(problems.consoleErrors, []);
   });

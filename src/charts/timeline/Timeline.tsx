@@ -1,4 +1,4 @@
-import { type KeyboardEvent, memo, useId, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, memo, useDeferredValue, useId, useMemo, useRef, useState } from "react";
 import type { Story, TimelineEvent, YearRow } from "../../data/schema";
 import { formatWithUnit } from "../../lib/format";
 import { MARGIN, TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR } from "./constants";
@@ -38,7 +38,10 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const ids = useId();
   const large = width >= 1400;
 
-  const shownYear = hoverYear ?? year ?? (current ? current.years[0] : null) ?? TIMELINE_LAST_YEAR;
+  // The slider follows the year at once; the band, the readout and the year's events follow in a
+  // deferred render, so a story step (which moves the year) paints its card first.
+  const drawnYear = useDeferredValue(year);
+  const shownYear = hoverYear ?? drawnYear ?? (current ? current.years[0] : null) ?? TIMELINE_LAST_YEAR;
   const shownRow = rows.find((r) => r.year === shownYear) ?? null;
   const shownPoint = layout.series.points.find((p) => p.year === shownYear) ?? null;
 
