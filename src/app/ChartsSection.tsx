@@ -4,7 +4,7 @@ import { sortRows } from "../charts/bars/bar-layout";
 import { TOP_N } from "../charts/bars/constants";
 import { RankedBars } from "../charts/bars/RankedBars";
 import { DataGate } from "../components/DataGate";
-import { ErrorNotice } from "../components/ErrorNotice";
+import { MissingFiles } from "../components/ErrorNotice";
 import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
 import { Segmented } from "../components/Segmented";
 import { type DatasetTypes, reportDatasets } from "../data/datasets";
@@ -310,11 +310,7 @@ function Charts({ state, setState, hovered, setHovered, year, figures, ...data }
           }
           missing={
             data.missions.errors ? (
-              <ErrorNotice
-                title="The missions' ranking is unavailable."
-                messages={data.missions.errors.map((e) => e.plain)}
-                onRetry={data.missions.retry}
-              />
+              <MissingFiles title="The missions' ranking is unavailable." files={[data.missions]} />
             ) : null
           }
           table={

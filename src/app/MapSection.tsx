@@ -14,7 +14,7 @@ import { legendItems } from "../charts/map/color-scale";
 import { Legend } from "../charts/map/Legend";
 import { type ArcSpec, type Measure, measureData, placeMissions, toShapes } from "../charts/map/map-model";
 import { DataGate } from "../components/DataGate";
-import { ErrorNotice } from "../components/ErrorNotice";
+import { MissingFiles } from "../components/ErrorNotice";
 import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
 import { Segmented } from "../components/Segmented";
 import { type DatasetTypes, reportDatasets } from "../data/datasets";
@@ -112,24 +112,6 @@ const WITHOUT: Record<"deployments" | "missions" | "stories", string> = {
   missions: "The map is drawn without mission markers and without figures for police hosted.",
   stories: "The map is drawn without the stories.",
 };
-
-/** A notice per side file that failed: what is missing, why, and a way to try again. */
-function SideNotices({ files }: { files: [keyof typeof WITHOUT, Optional<unknown>][] }) {
-  const failed = files.filter(([, f]) => f.errors);
-  if (!failed.length) return null;
-  return (
-    <div className="map-section__side-errors">
-      {failed.map(([key, f]) => (
-        <ErrorNotice
-          key={key}
-          title={WITHOUT[key]}
-          messages={(f.errors ?? []).map((e) => e.plain)}
-          onRetry={f.retry}
-        />
-      ))}
-    </div>
-  );
-}
 
 const EMPTY_STORIES: readonly Story[] = [];
 
@@ -430,13 +412,11 @@ function MapView({
           <p className="map-section__source">
             Source: {sources}. Police = individual officers plus formed police units, deployed at month end.
           </p>
-          <SideNotices
-            files={[
-              ["missions", side.missions],
-              ["deployments", side.deployments],
-              ["stories", side.stories],
-            ]}
-          />
+          <div className="map-section__side-errors">
+            <MissingFiles title={WITHOUT.missions} files={[side.missions]} />
+            <MissingFiles title={WITHOUT.deployments} files={[side.deployments]} />
+            <MissingFiles title={WITHOUT.stories} files={[side.stories]} />
+          </div>
           {problems.length ? (
             <div className="map-section__notice" role="note" aria-label="Items not drawn on the map">
               <p>Not drawn on the map, or drawn without data:</p>

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, memo, useCallback, useMemo } from "react";
 import { Timeline } from "../charts/timeline/Timeline";
 import { DataGate } from "../components/DataGate";
-import { ErrorNotice } from "../components/ErrorNotice";
+import { MissingFiles } from "../components/ErrorNotice";
 import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
 import type { CountriesFile, EventsFile, MissionsFile, PoliceByYearFile, StoriesFile } from "../data/schema";
 import { type Optional, useOptionalDataset } from "../data/use-datasets";
@@ -23,21 +23,6 @@ interface Data {
 }
 
 const NONE: readonly never[] = [];
-
-/** Named notices for the files the timeline and stories draw without. */
-function Missing({ title, files }: { title: string; files: Optional<unknown>[] }) {
-  const failed = files.filter((f) => f.errors);
-  if (!failed.length) return null;
-  return (
-    <ErrorNotice
-      title={title}
-      messages={failed.flatMap((f) => (f.errors ?? []).map((e) => e.plain))}
-      onRetry={() => {
-        for (const f of failed) f.retry();
-      }}
-    />
-  );
-}
 
 export const StorySection = memo(function StorySection(props: LinkedProps) {
   // The timeline needs only the yearly series; the events, the stories and their missions and
@@ -132,7 +117,7 @@ function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data 
       <div className="section-tools">
         <ExportMenu spec={exportSpec} />
       </div>
-      <Missing title="The timeline is drawn without its dated events." files={[data.events]} />
+      <MissingFiles title="The timeline is drawn without its dated events." files={[data.events]} />
       <Timeline
         rows={data.series.rows}
         seriesTitle={data.series.title}
@@ -192,7 +177,7 @@ function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data 
               </li>
             ))}
           </ol>
-          <Missing
+          <MissingFiles
             title="The stories are unavailable or shown without their missions and places."
             files={[data.stories, data.missions, data.countries]}
           />
