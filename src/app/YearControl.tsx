@@ -26,7 +26,7 @@ export const YearControl = memo(function YearControl({ year, date, onYear }: Pro
   const shown = current == null ? formatDate(date) : `31 December ${current}`;
   return (
     <div className="year-control">
-      <label className="year-control__label">
+      <label className="year-slider year-control__label">
         <span>Year</span>
         <input
           type="range"

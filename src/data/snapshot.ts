@@ -34,12 +34,14 @@ export interface Snapshot {
   missionPoliceGap: string | null;
 }
 
+/** Said where a report's figures by mission are missing (their file failed: its notice says why). */
+const NO_MISSION_FIGURES = "No figures by mission for this date.";
+
 /** A UN monthly report's figures; `deployments` or `missions` null when their file failed. */
 export function reportSnapshot(
   contributors: ContributorsFile,
   deployments: DeploymentsFile | null,
   missions: MissionsFile | null,
-  failed: { deployments?: string; missions?: string } = {},
 ): Snapshot {
   const date = contributors.asOf;
   let missionPolice: Map<string, number> | null = null;
@@ -57,9 +59,9 @@ export function reportSnapshot(
     contributorsGap: null,
     splitGap: null,
     deployments: deployments?.rows ?? null,
-    deploymentsGap: deployments ? null : (failed.deployments ?? "No figures by mission for this date."),
+    deploymentsGap: deployments ? null : NO_MISSION_FIGURES,
     missionPolice,
-    missionPoliceGap: missionPolice ? null : (failed.missions ?? "No figures by mission for this date."),
+    missionPoliceGap: missionPolice ? null : NO_MISSION_FIGURES,
   };
 }
 

@@ -62,7 +62,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   return (
     <div className="tl">
       <div className="tl-controls">
-        <label className="tl-controls__year">
+        <label className="year-slider tl-controls__year">
           Year <span className="visually-hidden">of the police series</span>
           <input
             type="range"
