@@ -10,29 +10,33 @@ import {
   useRef,
   useState,
 } from "react";
-import { DataGate } from "../components/DataGate";
 import { SectionBoundary } from "../components/SectionBoundary";
 import type { Country, Story } from "../data/schema";
 import { useDatasets } from "../data/use-datasets";
 import { embedTarget } from "../export/share";
+import { HeadlineFigures, HeadlineQuote } from "../features/figures/HeadlineFigures";
+import { MapSection } from "../features/map/MapSection";
+import { DataGate } from "../features/shared/DataGate";
+import { usePrefetchHistory } from "../features/time/year";
 import { formatDate } from "../lib/format";
+import { type LinkedProps, useFollowingLinks } from "../state/linked";
 import type { AppState } from "../state/url-state";
 import { type SetState, useUrlState } from "../state/use-url-state";
 import { EmbedView } from "./EmbedView";
 import { Footer } from "./Footer";
-import { HeadlineFigures, HeadlineQuote } from "./HeadlineFigures";
 import { LiveAnnouncer } from "./LiveAnnouncer";
-import { type LinkedProps, useFollowingLinks } from "./linked";
-import { MapSection } from "./MapSection";
 import { isTypingTarget } from "./presentation/typing";
 import { ThemeToggle } from "./ThemeToggle";
 import { UrlNotice } from "./UrlNotice";
-import { usePrefetchHistory } from "./year";
 
 // Below the map, the rankings and the timeline load as their own chunks, in parallel with the
 // data; presentation mode and the service-worker notice load only when needed.
-const ChartsSection = lazy(() => import("./ChartsSection").then((m) => ({ default: m.ChartsSection })));
-const StorySection = lazy(() => import("./StorySection").then((m) => ({ default: m.StorySection })));
+const ChartsSection = lazy(() =>
+  import("../features/rankings/ChartsSection").then((m) => ({ default: m.ChartsSection })),
+);
+const StorySection = lazy(() =>
+  import("../features/stories/StorySection").then((m) => ({ default: m.StorySection })),
+);
 const Presentation = lazy(() => import("./presentation/Presentation"));
 const UpdateNotice = lazy(() => import("./pwa/UpdateNotice"));
 const withServiceWorker =

@@ -1,15 +1,15 @@
 import { useQueries } from "@tanstack/react-query";
 import { memo } from "react";
 import { DATASETS, type DatasetName, datasetQuery, dataUrl, reportDatasets } from "../data/datasets";
+import { LATER_DATE } from "../lib/calendar";
 import { formatDate } from "../lib/format";
-import { REPORT_DATES } from "../state/url-state";
 
 const NAMES = Object.keys(DATASETS) as DatasetName[];
 // One options object for every render, so react-query does not rebuild its observers each time.
 // The second report date's files are not fetched for the footer: their line fills in once the map
 // or the rankings have loaded them.
 // The history loads at idle time after the first view (src/app/year.ts), not for the footer.
-const LATER: readonly DatasetName[] = [...reportDatasets(REPORT_DATES[1]), "history"];
+const LATER: readonly DatasetName[] = [...reportDatasets(LATER_DATE), "history"];
 const ALL = {
   queries: NAMES.map((n) => ({ ...datasetQuery(n), enabled: !LATER.includes(n) })),
 };

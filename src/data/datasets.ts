@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
+import { DEFAULT_DATE, LATER_DATE, type ReportDate, YEAR_SPAN } from "../lib/calendar";
 import { formatDate } from "../lib/format";
-import { REPORT_DATES, type ReportDate } from "../state/url-state";
 import { fetchJson, type Slices } from "./fetch-json";
 import {
   type ContributorsFile,
@@ -16,10 +16,6 @@ import {
   schemas,
   type TopologyFile,
 } from "./schema";
-
-/** The report date shown by default (facts.md: the article quotes mid-2024 figures). */
-export const DEFAULT_DATE: ReportDate = REPORT_DATES[0];
-const LATER_DATE = REPORT_DATES[1];
 
 /** A dataset's file, the name a reader sees in an error, and its schema, built on first use. */
 function dataset<K extends keyof Schemas>(file: string, label: string, schema: K) {
@@ -60,7 +56,7 @@ export const DATASETS = {
   policeByYear: dataset("police-by-year.json", "yearly police series", "policeByYearFile"),
   // 18 years of figures: checked a year per task, so loading it at idle time makes no long task.
   history: Object.defineProperty(
-    dataset("history.json", "December history 2007–2024", "historyFile"),
+    dataset("history.json", `December history ${YEAR_SPAN}`, "historyFile"),
     "slices",
     {
       get(): Slices {

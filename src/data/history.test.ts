@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readData } from "../../tests/helpers/data-server";
-import { countrySeries, HISTORY_YEARS, hostedSeries, yearData } from "./history";
+import { HISTORY_YEARS } from "../lib/calendar";
+import { countrySeries, hostedSeries, yearData } from "./history";
 import { type HistoryFile, type HistoryYear, type MissionsFile, schemas } from "./schema";
 
 const shipped = schemas().historyFile.parse(readData("history.json")) as HistoryFile;

@@ -1,23 +1,13 @@
 // Pure selectors over history.json, the December figures 2007–2024: no React, no fetching. A gap in
 // the record stays a gap (null, with the file's reason); nothing is interpolated or filled in.
+import { decemberOf, FIRST_YEAR, HISTORY_YEARS } from "../lib/calendar";
+import type { YearContributor } from "./model";
 import type { HistoryFile, HistoryYear } from "./schema";
+import { rankBy } from "./selectors";
 
-/** Every December the history covers, oldest first. */
-export const HISTORY_YEARS: readonly number[] = Object.freeze(Array.from({ length: 18 }, (_, i) => 2007 + i));
+export type { YearContributor } from "./model";
 
 const NO_DATA = "No data for this year";
-
-export interface YearContributor {
-  country: string;
-  iso3: string;
-  total: number;
-  /** Null where the year has no IPO/FPU split or no count of women (2007, 2008). */
-  ipo: number | null;
-  fpu: number | null;
-  women: number | null;
-  /** Competition rank by total within the year: ties share a rank; ties are listed by iso3. */
-  reportRank: number;
-}
 
 export interface YearDeployment {
   mission: string;
@@ -46,15 +36,17 @@ export interface YearData {
   missionTotalsGap: string | null;
 }
 
+const byIso3 = (a: { iso3: string }, b: { iso3: string }) => (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0);
+
 function yearEntry(file: HistoryFile, year: number): HistoryYear | undefined {
   // The schema keeps the years 2007–2024 in order: the index is the year's offset.
-  const y = file.years[year - 2007];
+  const y = file.years[year - FIRST_YEAR];
   return y?.year === year ? y : file.years.find((e) => e.year === year);
 }
 
 function build(file: HistoryFile, year: number, names: ReadonlyMap<string, string>): YearData {
   const y = yearEntry(file, year);
-  const asOf = `${year}-12-31`;
+  const asOf = decemberOf(year);
   if (!y)
     return {
       year,
@@ -72,15 +64,18 @@ function build(file: HistoryFile, year: number, names: ReadonlyMap<string, strin
 
   let contributors: YearContributor[] | null = null;
   if (y.countries) {
-    const rows = Object.entries(y.countries)
-      .map(([iso3, [total, ipo, fpu, women]]) => ({ iso3, total, ipo, fpu, women }))
-      .sort((a, b) => b.total - a.total || (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
-    contributors = [];
-    for (const [i, r] of rows.entries()) {
-      const prev = contributors[i - 1];
-      const reportRank = prev && prev.total === r.total ? prev.reportRank : i + 1;
-      contributors.push({ country: name(r.iso3), ...r, reportRank });
-    }
+    const rows = Object.entries(y.countries).map(([iso3, [total, ipo, fpu, women]]) => ({
+      iso3,
+      total,
+      ipo,
+      fpu,
+      women,
+    }));
+    contributors = rankBy(rows, (r) => r.total, byIso3).map((r) => ({
+      country: name(r.item.iso3),
+      ...r.item,
+      reportRank: r.rank,
+    }));
   }
 
   let deployments: YearDeployment[] | null = null;

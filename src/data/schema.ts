@@ -1,6 +1,7 @@
 // Schemas for every file in public/data/. zod/mini keeps the bundle small (about 8 KB gzip
 // against 27 KB for the classic API): see README, "Dependencies".
 import * as z from "zod/mini";
+import { FIRST_YEAR, HISTORY_YEARS, LAST_YEAR } from "../lib/calendar";
 
 /**
  * Builds every schema. Constructing zod schemas is real work (about 7 ms, 30 ms at 4x CPU, on this
@@ -91,7 +92,7 @@ function build() {
   /** [total, IPO, FPU] of one country in one mission. */
   const historyDeployment = z.tuple([positive, count, count]);
   const historyYear = z.object({
-    year: z.int().check(z.gte(2007), z.lte(2024)),
+    year: z.int().check(z.gte(FIRST_YEAR), z.lte(LAST_YEAR)),
     source: nonEmpty,
     countries: z.nullable(z.record(iso3, historyCountry)),
     countriesGap: gap,
@@ -102,8 +103,10 @@ function build() {
     missionTotalsGap: gap,
   });
   const everyYear = z.refine<readonly unknown[]>(
-    (ys) => ys.length === 18 && ys.every((y, i) => (y as { year?: unknown } | null)?.year === 2007 + i),
-    "every year from 2007 to 2024, once each and in order",
+    (ys) =>
+      ys.length === HISTORY_YEARS.length &&
+      ys.every((y, i) => (y as { year?: unknown } | null)?.year === HISTORY_YEARS[i]),
+    `every year from ${FIRST_YEAR} to ${LAST_YEAR}, once each and in order`,
   );
   const historyFile = z.object({ ...meta, years: z.array(historyYear).check(everyYear) });
   /** The file without its years' contents, which the app checks one year at a time (fetchJson). */

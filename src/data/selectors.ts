@@ -1,6 +1,6 @@
 // Pure functions over validated data: no React, no fetching.
-import type { Country, Mission, Story } from "./schema";
-import type { SnapshotContributor, SnapshotDeployment } from "./snapshot";
+import type { SnapshotContributor, SnapshotDeployment } from "./model";
+import type { Mission, Story } from "./schema";
 
 export interface Ranked<T> {
   item: T;
@@ -133,10 +133,6 @@ export function missionsHostedBy(missions: readonly Mission[], iso3: string): Mi
 /** Stories set in a country or told about its officers. */
 export function storiesForCountry(stories: readonly Story[], iso3: string): Story[] {
   return stories.filter((s) => s.host === iso3 || s.contributors.includes(iso3));
-}
-
-export function countryIndex(rows: readonly Country[]): Map<string, Country> {
-  return new Map(rows.map((c) => [c.iso3, c]));
 }
 
 /** Missions with police deployed on a date (`police` per mission, see Snapshot), largest first. */

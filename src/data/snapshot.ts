@@ -2,21 +2,13 @@
 // December of the history. Each part can be missing (a gap in the record, or a file that failed to
 // load); a missing part is null with the reason a reader sees, never an empty list or a zero.
 
-import { YEAR_MAX } from "../state/url-state";
-import { type YearContributor, type YearData, yearData } from "./history";
+import { LAST_YEAR } from "../lib/calendar";
+import { type YearData, yearData } from "./history";
+import type { SnapshotContributor, SnapshotDeployment } from "./model";
 import type { ContributorsFile, DeploymentsFile, HistoryFile, MissionsFile } from "./schema";
 import { missionTotals } from "./selectors";
 
-/** A contributing country's figures on the date (the history's row type serves both sources). */
-export type SnapshotContributor = YearContributor;
-
-export interface SnapshotDeployment {
-  mission: string;
-  iso3: string;
-  country: string;
-  type: "IPO" | "FPU";
-  total: number;
-}
+export type { SnapshotContributor, SnapshotDeployment } from "./model";
 
 export interface Snapshot {
   /** The day the figures are for: "2024-06-30", "2010-12-31". */
@@ -103,6 +95,6 @@ export function snapshotOf(
   deployments: DeploymentsFile | null,
   missions: MissionsFile | null,
 ): Snapshot {
-  if ("years" in figures) return historySnapshot(yearData(figures, year ?? YEAR_MAX, names));
+  if ("years" in figures) return historySnapshot(yearData(figures, year ?? LAST_YEAR, names));
   return reportSnapshot(figures, deployments, missions);
 }

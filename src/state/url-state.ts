@@ -1,19 +1,12 @@
 // The app's shareable state: one table of parameters, one parser and default per key.
 // Invalid values are dropped (the default applies) and reported, never thrown.
+import { MEASURES, type Measure } from "../data/measures";
+import { DEFAULT_DATE, FIRST_YEAR, LAST_YEAR, REPORT_DATES, type ReportDate } from "../lib/calendar";
 
-export const MEASURES = ["contributed", "hosted"] as const;
-export type Measure = (typeof MEASURES)[number];
 export const SORTS = ["value", "name"] as const;
 export type Sort = (typeof SORTS)[number];
 export const VIEWS = ["chart", "table"] as const;
 export type View = (typeof VIEWS)[number];
-
-/** The UN report dates the map and rankings can show; the first is the default (facts.md). */
-export const REPORT_DATES = ["2024-06-30", "2024-12-31"] as const;
-export type ReportDate = (typeof REPORT_DATES)[number];
-
-export const YEAR_MIN = 2007;
-export const YEAR_MAX = 2024;
 
 export interface AppState {
   measure: Measure;
@@ -31,7 +24,7 @@ export interface AppState {
 
 export const DEFAULT_STATE: AppState = {
   measure: "contributed",
-  date: REPORT_DATES[0],
+  date: DEFAULT_DATE,
   country: null,
   story: null,
   year: null,
@@ -58,7 +51,7 @@ const PARSERS: { [K in keyof AppState]: Parser<K> } = {
   date: oneOf(REPORT_DATES),
   country: (raw) => (/^[A-Za-z]{3}$/.test(raw) ? raw.toUpperCase() : undefined),
   story: (raw) => (/^[a-z0-9-]{1,60}$/.test(raw) ? raw : undefined),
-  year: intIn(YEAR_MIN, YEAR_MAX),
+  year: intIn(FIRST_YEAR, LAST_YEAR),
   sort: oneOf(SORTS),
   view: oneOf(VIEWS),
   step: intIn(1, 99),

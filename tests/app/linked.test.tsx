@@ -2,7 +2,7 @@
 // get keep their identity in the urgent render, so their memoised sections sit it out.
 import { renderHook } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { type FollowOptions, type LinkedProps, useFollowingLinks } from "../../src/app/linked";
+import { type FollowOptions, type LinkedProps, useFollowingLinks } from "../../src/state/linked";
 import { DEFAULT_STATE } from "../../src/state/url-state";
 
 const setState = () => undefined;

@@ -4,7 +4,7 @@ import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DATASETS, reportDatasets } from "../../src/data/datasets";
 import { DataError, parseJson } from "../../src/data/fetch-json";
-import { REPORT_DATES } from "../../src/state/url-state";
+import { REPORT_DATES } from "../../src/lib/calendar";
 import { serveData } from "../helpers/data-server";
 import { renderApp } from "../helpers/render-app";
 

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from "react";
-import { DataGate } from "../../components/DataGate";
 import { SectionBoundary } from "../../components/SectionBoundary";
-import { ChartsSection } from "../ChartsSection";
-import { HeadlineFigures } from "../HeadlineFigures";
-import type { LinkedProps } from "../linked";
-import { MapSection } from "../MapSection";
+import { HeadlineFigures } from "../../features/figures/HeadlineFigures";
+import { MapSection } from "../../features/map/MapSection";
+import { ChartsSection } from "../../features/rankings/ChartsSection";
+import { DataGate } from "../../features/shared/DataGate";
+import type { LinkedProps } from "../../state/linked";
 import { StoryCard } from "./StoryCard";
 import { actionForKey, buildSteps, clampStep, type PresentationStep, stepAfter } from "./steps";
 import { isTypingTarget } from "./typing";

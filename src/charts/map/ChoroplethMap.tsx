@@ -22,17 +22,19 @@ import {
   arcWidth,
   type CountryShape,
   centroids,
+  type PathStrings,
+  pathStrings,
+  sameView,
+} from "./geometry";
+import {
   LABEL_SIZE,
   type LabelInput,
   type LabelSide,
   labelBox,
   labelScale,
   MIN_LABEL_PX,
-  type PathStrings,
-  pathStrings,
   placeLabels,
-  sameView,
-} from "./map-model";
+} from "./labels";
 import "./map.css";
 
 export type MapItem = { kind: "country"; iso3: string } | { kind: "mission"; acronym: string };

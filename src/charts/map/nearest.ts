@@ -2,7 +2,7 @@
 // (see ChoroplethMap), so d3-quadtree stays out of the first view's bundle.
 import type { GeoPath } from "d3-geo";
 import { quadtree } from "d3-quadtree";
-import type { CountryShape } from "./map-model";
+import type { CountryShape } from "./geometry";
 
 interface BoxPoint {
   iso3: string;

@@ -1,7 +1,8 @@
 import { type KeyboardEvent, memo, useDeferredValue, useId, useMemo, useRef, useState } from "react";
 import type { Story, TimelineEvent, YearRow } from "../../data/schema";
+import { FIRST_YEAR, LAST_YEAR } from "../../lib/calendar";
 import { formatWithUnit } from "../../lib/format";
-import { MARGIN, TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR } from "./constants";
+import { MARGIN } from "./constants";
 import { eventDateText } from "./event-date";
 import { TimelineTable } from "./TimelineTable";
 import { layoutTimeline } from "./timeline-layout";
@@ -41,11 +42,11 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   // The slider follows the year at once; the band, the readout and the year's events follow in a
   // deferred render, so a story step (which moves the year) paints its card first.
   const drawnYear = useDeferredValue(year);
-  const shownYear = hoverYear ?? drawnYear ?? (current ? current.years[0] : null) ?? TIMELINE_LAST_YEAR;
+  const shownYear = hoverYear ?? drawnYear ?? (current ? current.years[0] : null) ?? LAST_YEAR;
   const shownRow = rows.find((r) => r.year === shownYear) ?? null;
   const shownPoint = layout.series.points.find((p) => p.year === shownYear) ?? null;
 
-  const { playing, toggle: play } = usePlayYears(year, onYear, TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR);
+  const { playing, toggle: play } = usePlayYears(year, onYear, FIRST_YEAR, LAST_YEAR);
 
   const storyKey = (e: KeyboardEvent, id: string) => {
     if (e.key === "Enter" || e.key === " ") {
@@ -66,8 +67,8 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
           Year <span className="visually-hidden">of the police series</span>
           <input
             type="range"
-            min={TIMELINE_FIRST_YEAR}
-            max={TIMELINE_LAST_YEAR}
+            min={FIRST_YEAR}
+            max={LAST_YEAR}
             step={1}
             value={year ?? shownYear}
             aria-valuetext={`${year ?? shownYear}: ${formatWithUnit(shownRow?.police, "officer")}`}

@@ -1,8 +1,4 @@
-// Sizes for the timeline 2007–2024. The years come from the URL state's range, not retyped.
-import { YEAR_MAX, YEAR_MIN } from "../../state/url-state";
-
-export const TIMELINE_FIRST_YEAR = YEAR_MIN;
-export const TIMELINE_LAST_YEAR = YEAR_MAX;
+// Sizes for the timeline. Its years are the calendar's (lib/calendar), not retyped.
 
 /** Height of the yearly police series drawn above the axis. */
 export const SERIES_HEIGHT = 90;

@@ -2,6 +2,7 @@
 import { scaleLinear } from "d3-scale";
 import { area, line } from "d3-shape";
 import type { Story, TimelineEvent, YearRow } from "../../data/schema";
+import { FIRST_YEAR, LAST_YEAR } from "../../lib/calendar";
 import {
   AXIS_HEIGHT,
   COMPACT_WIDTH,
@@ -11,8 +12,6 @@ import {
   SERIES_HEIGHT,
   SHORT_LABEL_WIDTH,
   STORY_LANE_HEIGHT,
-  TIMELINE_FIRST_YEAR,
-  TIMELINE_LAST_YEAR,
 } from "./constants";
 
 export type Clamp = "before" | "after" | null;
@@ -89,15 +88,15 @@ export function dateToYearFraction(date: string): number {
 
 /** Keeps a (fractional) year inside 2007–2024: the last year runs to its end, 2024.99 is still in range. */
 export function clampYear(year: number): { year: number; clamped: Clamp } {
-  if (year < TIMELINE_FIRST_YEAR) return { year: TIMELINE_FIRST_YEAR, clamped: "before" };
-  if (year >= TIMELINE_LAST_YEAR + 1) return { year: TIMELINE_LAST_YEAR, clamped: "after" };
+  if (year < FIRST_YEAR) return { year: FIRST_YEAR, clamped: "before" };
+  if (year >= LAST_YEAR + 1) return { year: LAST_YEAR, clamped: "after" };
   return { year, clamped: null };
 }
 
 /** The timeline's x scale: each year is a band [year, year + 1). */
 export function timelineScale(width: number) {
   return scaleLinear()
-    .domain([TIMELINE_FIRST_YEAR, TIMELINE_LAST_YEAR + 1])
+    .domain([FIRST_YEAR, LAST_YEAR + 1])
     .range([MARGIN.left, Math.max(MARGIN.left + 1, width - MARGIN.right)]);
 }
 
@@ -139,8 +138,7 @@ export function assignSpanLanes(spans: readonly { x0: number; x1: number }[]): n
 /** Full years on wide screens; "’08" between full end years on medium ones; "’07"…"’24" on phones. */
 export function yearLabel(year: number, width: number): string {
   if (width >= SHORT_LABEL_WIDTH) return String(year);
-  if (width >= COMPACT_WIDTH && (year === TIMELINE_FIRST_YEAR || year === TIMELINE_LAST_YEAR))
-    return String(year);
+  if (width >= COMPACT_WIDTH && (year === FIRST_YEAR || year === LAST_YEAR)) return String(year);
   return `’${String(year).slice(2)}`;
 }
 
@@ -153,13 +151,13 @@ export function layoutTimeline(
 ): TimelineLayout {
   const x = timelineScale(width);
   const ticks: YearTick[] = [];
-  for (let year = TIMELINE_FIRST_YEAR; year <= TIMELINE_LAST_YEAR; year++)
+  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++)
     ticks.push({ year, x: x(year + 0.5), x0: x(year), x1: x(year + 1), label: yearLabel(year, width) });
 
   const seriesTop = MARGIN.top;
   const axisY = seriesTop + SERIES_HEIGHT;
   const inRange = rows
-    .filter((r) => r.year >= TIMELINE_FIRST_YEAR && r.year <= TIMELINE_LAST_YEAR)
+    .filter((r) => r.year >= FIRST_YEAR && r.year <= LAST_YEAR)
     .sort((a, b) => a.year - b.year);
   const max = Math.max(0, ...inRange.map((r) => r.police));
   const y = scaleLinear()
@@ -186,11 +184,7 @@ export function layoutTimeline(
   const raw = events.map((event) => {
     const c = clampYear(dateToYearFraction(event.date));
     const shown =
-      c.clamped === "before"
-        ? TIMELINE_FIRST_YEAR + 0.02
-        : c.clamped === "after"
-          ? TIMELINE_LAST_YEAR + 0.98
-          : c.year;
+      c.clamped === "before" ? FIRST_YEAR + 0.02 : c.clamped === "after" ? LAST_YEAR + 0.98 : c.year;
     return { event, year: Math.floor(shown), x: x(shown), clamped: c.clamped };
   });
   const eventLaneOf = assignLanes(raw);
@@ -224,7 +218,7 @@ export function layoutTimeline(
     stories: placedStories,
     eventLanes,
     storyLanes,
-    storyRadius: Math.max(7, Math.min(11, (x(TIMELINE_FIRST_YEAR + 1) - x(TIMELINE_FIRST_YEAR)) / 2 - 1)),
+    storyRadius: Math.max(7, Math.min(11, (x(FIRST_YEAR + 1) - x(FIRST_YEAR)) / 2 - 1)),
     compact: width < COMPACT_WIDTH,
   };
 }

@@ -1,10 +1,10 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { memo, useCallback, useRef, useState } from "react";
-import { Segmented } from "../components/Segmented";
-import { datasetQuery, reportDatasets } from "../data/datasets";
-import { formatDate } from "../lib/format";
-import { REPORT_DATES, type ReportDate } from "../state/url-state";
-import type { SetState } from "../state/use-url-state";
+import { Segmented } from "../../components/Segmented";
+import { datasetQuery, reportDatasets } from "../../data/datasets";
+import { REPORT_DATES, type ReportDate } from "../../lib/calendar";
+import { formatDate } from "../../lib/format";
+import type { SetState } from "../../state/use-url-state";
 
 const DATES = REPORT_DATES.map((d) => ({ value: d, label: formatDate(d) }));
 /** Matches no option: no radio is checked. */

@@ -1,16 +1,22 @@
 import { type KeyboardEvent, memo, useCallback, useMemo } from "react";
-import { Timeline } from "../charts/timeline/Timeline";
-import { DataGate } from "../components/DataGate";
-import { MissingFiles } from "../components/ErrorNotice";
-import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
-import type { CountriesFile, EventsFile, MissionsFile, PoliceByYearFile, StoriesFile } from "../data/schema";
-import { type Optional, useOptionalDataset } from "../data/use-datasets";
-import { draftAltText } from "../export/alt-text";
-import type { ExportSpec } from "../export/types";
-import { formatCount } from "../lib/format";
-import { highlightOf, type LinkedProps, useDeferredHighlight } from "./linked";
+import { Timeline } from "../../charts/timeline/Timeline";
+import { MissingFiles } from "../../components/ErrorNotice";
+import type {
+  CountriesFile,
+  EventsFile,
+  MissionsFile,
+  PoliceByYearFile,
+  StoriesFile,
+} from "../../data/schema";
+import { type Optional, useOptionalDataset } from "../../data/use-datasets";
+import { draftAltText } from "../../export/alt-text";
+import { ExportMenu, UnavailableExport } from "../../export/ExportMenu";
+import type { ExportSpec } from "../../export/types";
+import { formatCount } from "../../lib/format";
+import { highlightOf, type LinkedProps, useDeferredHighlight } from "../../state/linked";
+import { DataGate } from "../shared/DataGate";
+import { useChooseYear } from "../time/year";
 import { StoryCard } from "./StoryCard";
-import { useChooseYear } from "./year";
 import "./story-card.css";
 import { stepStory, storyIndex, storyYears } from "./story-model";
 

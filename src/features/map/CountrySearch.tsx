@@ -1,5 +1,5 @@
 import { type KeyboardEvent, memo, useId, useMemo, useState } from "react";
-import type { Country } from "../data/schema";
+import type { Country } from "../../data/schema";
 import "./country-search.css";
 
 const MAX_OPTIONS = 8;

@@ -1,5 +1,5 @@
 // Pure helpers for the stories: order, stepping, and joins to missions and countries.
-import type { Country, Mission, Story } from "../data/schema";
+import type { Country, Mission, Story } from "../../data/schema";
 
 /** 0-based position of a story, or -1 when none (or an unknown id) is chosen. */
 export function storyIndex(stories: readonly Story[], id: string | null): number {

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useRef } from "react";
 import type { Story } from "../data/schema";
-import type { AppState } from "../state/url-state";
-import type { SetState } from "../state/use-url-state";
+import type { AppState } from "./url-state";
+import type { SetState } from "./use-url-state";
 
 /** What every section gets: the URL state, its setter, and the shared hover. */
 export interface LinkedProps {

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef } from "react";
-import { datasetQuery } from "../data/datasets";
-import type { SetState } from "../state/use-url-state";
+import { datasetQuery } from "../../data/datasets";
+import type { SetState } from "../../state/use-url-state";
 
 /**
  * Chooses the December every view shows (null: back to the report date). The history file loads
@@ -36,7 +36,7 @@ export function usePrefetchHistory(enabled: boolean) {
     const load = () => {
       void client.prefetchQuery(datasetQuery("history"));
       // The country panel's chunk too, so a visitor's first selection does not wait for it.
-      void import("./CountryPanel");
+      void import("../country-panel/CountryPanel");
     };
     if (typeof window.requestIdleCallback !== "function") {
       const t = window.setTimeout(load, 1500);

@@ -1,13 +1,13 @@
 import { type KeyboardEvent, useId, useRef, useState } from "react";
-import { copyText } from "../export/clipboard";
-import { draftCitation, EMBED_RESIZE_NOTE, embedSnippet } from "../export/share";
-import { capWidth, MAX_WIDTH, MIN_WIDTH, PRESETS } from "../export/sizes";
-import type { Background, ExportSpec, SizeChoice } from "../export/types";
+import { copyText } from "./clipboard";
+import { draftCitation, EMBED_RESIZE_NOTE, embedSnippet } from "./share";
+import { capWidth, MAX_WIDTH, MIN_WIDTH, PRESETS } from "./sizes";
+import type { Background, ExportSpec, SizeChoice } from "./types";
 import "./export-menu.css";
 
 type SizeKey = "1x" | "2x" | "custom" | (typeof PRESETS)[number]["key"];
 
-const exporter = () => import("../export/exporter");
+const exporter = () => import("./exporter");
 
 /** The menu of a chart that cannot be exported yet (data loading or failed): every action says why. */
 export function UnavailableExport({

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import type { DatasetName, DatasetTypes } from "../data/datasets";
-import { useDatasets } from "../data/use-datasets";
-import { ErrorNotice } from "./ErrorNotice";
+import { ErrorNotice } from "../../components/ErrorNotice";
+import type { DatasetName, DatasetTypes } from "../../data/datasets";
+import { useDatasets } from "../../data/use-datasets";
 
 interface Props<K extends readonly DatasetName[]> {
   /** What the reader calls this part of the page ("map", "timeline"). */

@@ -1,10 +1,10 @@
-import type { MeasureData } from "../charts/map/map-model";
-import { Sparkline } from "../charts/shared/Sparkline";
-import { countrySeries } from "../data/history";
-import type { HistoryFile, Mission, Story } from "../data/schema";
-import { contributorsTo, type Flow, missionsHostedBy, missionsServedBy } from "../data/selectors";
-import type { Snapshot } from "../data/snapshot";
-import { formatCount, formatDate, formatRank, formatWithUnit } from "../lib/format";
+import { Sparkline } from "../../charts/shared/Sparkline";
+import { countrySeries } from "../../data/history";
+import type { MeasureData } from "../../data/measures";
+import type { HistoryFile, Mission, Story } from "../../data/schema";
+import { contributorsTo, type Flow, missionsHostedBy, missionsServedBy } from "../../data/selectors";
+import type { Snapshot } from "../../data/snapshot";
+import { formatCount, formatDate, formatRank, formatWithUnit } from "../../lib/format";
 import "./country-panel.css";
 
 const TOP_FLOWS = 8;

@@ -1,6 +1,18 @@
 import { geoEqualEarth, geoPath } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { readData } from "../../../tests/helpers/data-server";
+import * as C from "../../charts/map/constants";
+import { arcWidth, pathStrings, sameView } from "../../charts/map/geometry";
+import {
+  boxesOverlap,
+  LABEL_SIZE,
+  labelBox,
+  labelScale,
+  MIN_LABEL_PX,
+  placeLabels,
+} from "../../charts/map/labels";
+import { nearestFinder } from "../../charts/map/nearest";
+import { measureData, placeMissions } from "../../data/measures";
 import type {
   ContributorsFile,
   CountriesFile,
@@ -9,22 +21,7 @@ import type {
   TopologyFile,
 } from "../../data/schema";
 import { reportSnapshot } from "../../data/snapshot";
-import * as C from "./constants";
-import {
-  arcWidth,
-  boxesOverlap,
-  LABEL_SIZE,
-  labelBox,
-  labelScale,
-  MIN_LABEL_PX,
-  measureData,
-  pathStrings,
-  placeLabels,
-  placeMissions,
-  sameView,
-  toShapes,
-} from "./map-model";
-import { nearestFinder } from "./nearest";
+import { toShapes } from "./shapes";
 
 const topology = readData("world-110m.json") as TopologyFile;
 const countries = readData("countries.json") as CountriesFile;

@@ -1,7 +1,7 @@
 import { memo, useState } from "react";
-import { usePlayYears } from "../charts/shared/use-play-years";
-import { formatDate } from "../lib/format";
-import { YEAR_MAX, YEAR_MIN } from "../state/url-state";
+import { usePlayYears } from "../../charts/shared/use-play-years";
+import { FIRST_YEAR, LAST_YEAR } from "../../lib/calendar";
+import { formatDate } from "../../lib/format";
 
 interface Props {
   /** The December shown, or null for the report date. */
@@ -17,7 +17,7 @@ interface Props {
  * year.
  */
 export const YearControl = memo(function YearControl({ year, date, onYear }: Props) {
-  const { playing, toggle } = usePlayYears(year, onYear, YEAR_MIN, YEAR_MAX);
+  const { playing, toggle } = usePlayYears(year, onYear, FIRST_YEAR, LAST_YEAR);
   // The section gets the year in a deferred render: the slider answers a move at once from its own
   // state, and takes the year from its props when they change.
   const [moved, setMoved] = useState<{ from: number | null; to: number } | null>(null);
@@ -30,8 +30,8 @@ export const YearControl = memo(function YearControl({ year, date, onYear }: Pro
         <span>Year</span>
         <input
           type="range"
-          min={YEAR_MIN}
-          max={YEAR_MAX}
+          min={FIRST_YEAR}
+          max={LAST_YEAR}
           step={1}
           value={current ?? Number(date.slice(0, 4))}
           aria-valuetext={shown}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readData } from "../../tests/helpers/data-server";
-import type { StoriesFile } from "../data/schema";
+import { readData } from "../../../tests/helpers/data-server";
+import type { StoriesFile } from "../../data/schema";
 import { countryNamed, stepStory, storyIndex, storyYears } from "./story-model";
 
 const stories = (readData("stories.json") as StoriesFile).stories;

@@ -9,28 +9,30 @@ import {
   useMemo,
   useState,
 } from "react";
-import { ChoroplethMap, type MapItem, type MarkerSpec } from "../charts/map/ChoroplethMap";
-import { legendItems } from "../charts/map/color-scale";
-import { Legend } from "../charts/map/Legend";
-import { type ArcSpec, type Measure, measureData, placeMissions, toShapes } from "../charts/map/map-model";
-import { DataGate } from "../components/DataGate";
-import { MissingFiles } from "../components/ErrorNotice";
-import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
-import { Segmented } from "../components/Segmented";
-import { type DatasetTypes, reportDatasets } from "../data/datasets";
-import { countrySeries, hostedSeries } from "../data/history";
-import type { Story } from "../data/schema";
-import { contributorsTo, missionsServedBy } from "../data/selectors";
-import { type SnapshotDeployment, snapshotOf } from "../data/snapshot";
-import { type Optional, useCachedDataset, useOptionalDataset } from "../data/use-datasets";
-import { draftAltText } from "../export/alt-text";
-import type { ExportSpec } from "../export/types";
-import { formatDate, formatRank, formatWithUnit } from "../lib/format";
+import { ChoroplethMap, type MapItem, type MarkerSpec } from "../../charts/map/ChoroplethMap";
+import { legendItems } from "../../charts/map/color-scale";
+import type { ArcSpec } from "../../charts/map/geometry";
+import { Legend } from "../../charts/map/Legend";
+import { MissingFiles } from "../../components/ErrorNotice";
+import { Segmented } from "../../components/Segmented";
+import { type DatasetTypes, reportDatasets } from "../../data/datasets";
+import { countrySeries, hostedSeries } from "../../data/history";
+import { type Measure, measureData, placeMissions } from "../../data/measures";
+import type { Story } from "../../data/schema";
+import { contributorsTo, missionsServedBy } from "../../data/selectors";
+import { type SnapshotDeployment, snapshotOf } from "../../data/snapshot";
+import { type Optional, useCachedDataset, useOptionalDataset } from "../../data/use-datasets";
+import { draftAltText } from "../../export/alt-text";
+import { ExportMenu, UnavailableExport } from "../../export/ExportMenu";
+import type { ExportSpec } from "../../export/types";
+import { formatDate, formatRank, formatWithUnit } from "../../lib/format";
+import { type highlightOf, type LinkedProps, useDeferredHighlight } from "../../state/linked";
+import { DataGate } from "../shared/DataGate";
+import { ReportDateSwitch } from "../time/ReportDateSwitch";
+import { YearControl } from "../time/YearControl";
+import { useChooseYear, useSettledYear } from "../time/year";
 import { CountrySearch } from "./CountrySearch";
-import { type highlightOf, type LinkedProps, useDeferredHighlight } from "./linked";
-import { ReportDateSwitch } from "./ReportDateSwitch";
-import { YearControl } from "./YearControl";
-import { useChooseYear, useSettledYear } from "./year";
+import { toShapes } from "./shapes";
 import "./map-section.css";
 
 const TITLES: Record<Measure, string> = {
@@ -117,7 +119,9 @@ const EMPTY_STORIES: readonly Story[] = [];
 
 // The panel opens only on a selection, so it is a chunk of its own, fetched at idle time
 // (src/app/year.ts) so the first selection does not wait for it.
-const CountryPanel = lazy(() => import("./CountryPanel").then((m) => ({ default: m.CountryPanel })));
+const CountryPanel = lazy(() =>
+  import("../country-panel/CountryPanel").then((m) => ({ default: m.CountryPanel })),
+);
 
 const NO_PLACES: ReturnType<typeof placeMissions> = { placed: [], unplaced: [] };
 

@@ -1,5 +1,5 @@
-import type { Country, Mission, Story } from "../data/schema";
-import { formatDate } from "../lib/format";
+import type { Country, Mission, Story } from "../../data/schema";
+import { formatDate } from "../../lib/format";
 import "./story-card.css";
 import { missionNames, storyCountries, storyYears } from "./story-model";
 

@@ -1,24 +1,24 @@
 import { memo, type ReactNode, useCallback, useDeferredValue, useId, useMemo, useState } from "react";
-import type { BarRow } from "../charts/bars/bar-layout";
-import { sortRows } from "../charts/bars/bar-layout";
-import { TOP_N } from "../charts/bars/constants";
-import { RankedBars } from "../charts/bars/RankedBars";
-import { DataGate } from "../components/DataGate";
-import { MissingFiles } from "../components/ErrorNotice";
-import { ExportMenu, UnavailableExport } from "../components/ExportMenu";
-import { Segmented } from "../components/Segmented";
-import { type DatasetTypes, reportDatasets } from "../data/datasets";
-import type { Mission, Story } from "../data/schema";
-import { rankContributors, rankMissions } from "../data/selectors";
-import { snapshotOf } from "../data/snapshot";
-import { type Optional, useOptionalDataset } from "../data/use-datasets";
-import { draftAltText } from "../export/alt-text";
-import type { ExportSpec } from "../export/types";
-import { formatCount, formatDate, formatRank, formatWithUnit } from "../lib/format";
-import type { Sort } from "../state/url-state";
-import { isHighlighted, type LinkedProps, useDeferredHighlight } from "./linked";
+import type { BarRow } from "../../charts/bars/bar-layout";
+import { sortRows } from "../../charts/bars/bar-layout";
+import { TOP_N } from "../../charts/bars/constants";
+import { RankedBars } from "../../charts/bars/RankedBars";
+import { MissingFiles } from "../../components/ErrorNotice";
+import { Segmented } from "../../components/Segmented";
+import { type DatasetTypes, reportDatasets } from "../../data/datasets";
+import type { Mission, Story } from "../../data/schema";
+import { rankContributors, rankMissions } from "../../data/selectors";
+import { snapshotOf } from "../../data/snapshot";
+import { type Optional, useOptionalDataset } from "../../data/use-datasets";
+import { draftAltText } from "../../export/alt-text";
+import { ExportMenu, UnavailableExport } from "../../export/ExportMenu";
+import type { ExportSpec } from "../../export/types";
+import { formatCount, formatDate, formatRank, formatWithUnit } from "../../lib/format";
+import { isHighlighted, type LinkedProps, useDeferredHighlight } from "../../state/linked";
+import type { Sort } from "../../state/url-state";
+import { DataGate } from "../shared/DataGate";
 import "./charts-section.css";
-import { useSettledYear } from "./year";
+import { useSettledYear } from "../time/year";
 
 /** Memoised: with `useFollowingLinks` it sits out the urgent render of a story step. */
 export const ChartsSection = memo(function ChartsSection(props: LinkedProps) {

@@ -1,0 +1,100 @@
+// Pure placement of the mission labels: boxes on four sides of a marker, none overlapping.
+
+/** A mission label to place: its marker's centre and radius in map units, and its text. */
+export interface LabelInput {
+  key: string;
+  x: number;
+  y: number;
+  /** Marker radius in map units at zoom 1. */
+  r: number;
+  text: string;
+}
+
+/** Where a label goes relative to its marker: above, below, right or left. */
+export type LabelSide = "above" | "below" | "right" | "left";
+
+/** Label text size in screen units of the map (constant on screen: divided by the zoom). */
+export const LABEL_SIZE = 10;
+/** Average width of a bold capital in ems, for estimating label boxes without measuring text. */
+const CAP_WIDTH = 0.72;
+/** Space between a marker and its label, in screen units. */
+const LABEL_GAP = 3;
+
+/** An axis-aligned box in map units. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const SIDES: readonly LabelSide[] = ["above", "below", "right", "left"];
+
+/** Do two boxes overlap (touching edges do not)? */
+export function boxesOverlap(a: Box, b: Box): boolean {
+  return a.x1 > b.x0 && a.x0 < b.x1 && a.y1 > b.y0 && a.y0 < b.y1;
+}
+
+/** Smallest label height on screen, in CSS pixels: below it a label is too small to read. */
+export const MIN_LABEL_PX = 9;
+
+/**
+ * How much larger than LABEL_SIZE the labels are drawn so that they stay readable on a small map:
+ * `pxPerUnit` is the map's width on screen divided by its width in map units (960). On a laptop or a
+ * projector the map is wider than 960 px and the factor is 1; on a 390 px phone it is about 2.6, and
+ * the larger labels then wait for a closer zoom where they would overlap. `minPx` is the smallest
+ * label height on screen: MIN_LABEL_PX at the page's 16 px type, more in presentation mode, whose
+ * larger root type a class reads from the back of the room. Rounded to a twentieth, so a small
+ * resize does not place the labels again.
+ */
+export function labelScale(pxPerUnit: number, minPx = MIN_LABEL_PX): number {
+  if (!(pxPerUnit > 0)) return 1;
+  const f = minPx / (LABEL_SIZE * pxPerUnit);
+  return f <= 1 ? 1 : Math.ceil(f * 20) / 20;
+}
+
+/**
+ * The box a label's text covers on `side` of its marker at zoom `k`, in map units, with the text
+ * `scale` times LABEL_SIZE (see labelScale).
+ */
+export function labelBox(l: Omit<LabelInput, "key">, side: LabelSide, k: number, scale = 1): Box {
+  const h = (LABEL_SIZE * scale) / k;
+  const w = (l.text.length * CAP_WIDTH * LABEL_SIZE * scale) / k;
+  const off = (l.r + LABEL_GAP * scale) / k;
+  if (side === "above") return { x0: l.x - w / 2, x1: l.x + w / 2, y0: l.y - off - h, y1: l.y - off };
+  if (side === "below") return { x0: l.x - w / 2, x1: l.x + w / 2, y0: l.y + off, y1: l.y + off + h };
+  if (side === "right") return { x0: l.x + off, x1: l.x + off + w, y0: l.y - h / 2, y1: l.y + h / 2 };
+  return { x0: l.x - off - w, x1: l.x - off, y0: l.y - h / 2, y1: l.y + h / 2 };
+}
+
+/**
+ * Places mission labels so that none overlaps another: each label, in the order given (put the
+ * larger missions first), takes the first side among above, below, right and left that is clear of
+ * the labels already placed and of the other markers; a label with no clear side is left out at
+ * this zoom (its marker and its accessible name stay, and zooming in brings it back). Sizes are on
+ * screen, so at zoom `k` a label covers 1/k of the map units it covers at zoom 1; `scale` enlarges
+ * the labels on a small map (labelScale).
+ */
+export function placeLabels(
+  labels: readonly LabelInput[],
+  zoom: number,
+  scale = 1,
+): Map<string, LabelSide | null> {
+  const k = Math.max(zoom, 1e-6);
+  const placed: Box[] = [];
+  const dots = labels.map((l) => ({
+    x0: l.x - l.r / k,
+    y0: l.y - l.r / k,
+    x1: l.x + l.r / k,
+    y1: l.y + l.r / k,
+  }));
+  const out = new Map<string, LabelSide | null>();
+  labels.forEach((l, i) => {
+    const clear = (b: Box) =>
+      !placed.some((o) => boxesOverlap(b, o)) && !dots.some((o, j) => j !== i && boxesOverlap(b, o));
+    const side = SIDES.find((sd) => clear(labelBox(l, sd, k, scale))) ?? null;
+    if (side) placed.push(labelBox(l, side, k, scale));
+    out.set(l.key, side);
+  });
+  return out;
+}

@@ -1,0 +1,34 @@
+// The world topology joined to the country list: one shape per country, keyed by its ISO code.
+import type { Feature, MultiPolygon, Polygon } from "geojson";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import type { CountryShape } from "../../charts/map/geometry";
+import type { Country, TopologyFile } from "../../data/schema";
+
+export interface ShapeResult {
+  shapes: CountryShape[];
+  /** Topology ids with no entry in countries.json: drawn without data and listed in a notice. */
+  unknownIds: string[];
+}
+
+/** Converts the validated topology once and joins each shape to its country on the ISO id. */
+export function toShapes(topology: TopologyFile, countries: readonly Country[]): ShapeResult {
+  const byTopoId = new Map(countries.filter((c) => c.topoId).map((c) => [c.topoId, c]));
+  // The schema checked the parts we read; topojson-client's types describe the rest.
+  const topo = topology as unknown as Topology<{ countries: GeometryCollection }>;
+  const fc = feature(topo, topo.objects.countries);
+  const shapes: CountryShape[] = [];
+  const unknownIds: string[] = [];
+  for (const f of fc.features) {
+    const id = String(f.id ?? "");
+    const country = byTopoId.get(id);
+    if (!country) unknownIds.push(id);
+    if (f.geometry.type !== "Polygon" && f.geometry.type !== "MultiPolygon") continue;
+    shapes.push({
+      iso3: country?.iso3 ?? `?${id}`,
+      name: country?.name ?? `Unnamed shape ${id}`,
+      feature: f as Feature<Polygon | MultiPolygon>,
+    });
+  }
+  return { shapes, unknownIds };
+}
