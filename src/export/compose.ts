@@ -1,5 +1,6 @@
 // Assembles the finished graphic: title, subtitle, the chart, legend, source and credit, in one
 // standalone SVG at the export size. Pure string work, so it is tested without a browser.
+import { hatchPatternMarkup, LIGHT, PALETTE } from "../lib/palette";
 import { SAFE_FONT } from "./inline-styles";
 import { APP_NAME } from "./share";
 import type { Background, ExportLegend } from "./types";
@@ -83,14 +84,14 @@ export function composeSvg(input: ComposeInput): Composed {
   for (const l of titleLines) {
     y += titleSize * 1.15;
     text.push(
-      `<text x="${pad}" y="${y.toFixed(1)}" font-size="${titleSize.toFixed(1)}" font-weight="700" fill="#1a1f24">${escapeXml(l)}</text>`,
+      `<text x="${pad}" y="${y.toFixed(1)}" font-size="${titleSize.toFixed(1)}" font-weight="700" fill="${LIGHT.text}">${escapeXml(l)}</text>`,
     );
   }
   y += 4 * s;
   for (const l of subLines) {
     y += subSize * 1.3;
     text.push(
-      `<text x="${pad}" y="${y.toFixed(1)}" font-size="${subSize.toFixed(1)}" fill="#4a5560">${escapeXml(l)}</text>`,
+      `<text x="${pad}" y="${y.toFixed(1)}" font-size="${subSize.toFixed(1)}" fill="${LIGHT.muted}">${escapeXml(l)}</text>`,
     );
   }
   const chartTop = y + 12 * s;
@@ -114,15 +115,15 @@ export function composeSvg(input: ComposeInput): Composed {
     }
     legendHeight = smallSize * 1.6 + rows.length * (sw + 8 * s);
     legendParts.push(
-      `<text x="0" y="${smallSize.toFixed(1)}" font-size="${smallSize.toFixed(1)}" font-weight="700" fill="#1a1f24">${escapeXml(input.legend.title)}</text>`,
+      `<text x="0" y="${smallSize.toFixed(1)}" font-size="${smallSize.toFixed(1)}" font-weight="700" fill="${LIGHT.text}">${escapeXml(input.legend.title)}</text>`,
     );
     rows.forEach((row, ri) => {
       const ry = smallSize * 1.6 + ri * (sw + 8 * s);
       for (const { x: rx, item } of row) {
         const fill = item.pattern === "hatch" ? `url(#${hatchId})` : escapeXml(item.color);
         legendParts.push(
-          `<rect x="${rx.toFixed(1)}" y="${ry.toFixed(1)}" width="${sw.toFixed(1)}" height="${sw.toFixed(1)}" fill="${fill}" stroke="#5f6b76" stroke-width="1"/>`,
-          `<text x="${(rx + sw + 6 * s).toFixed(1)}" y="${(ry + sw * 0.85).toFixed(1)}" font-size="${smallSize.toFixed(1)}" fill="#1a1f24">${escapeXml(item.label)}</text>`,
+          `<rect x="${rx.toFixed(1)}" y="${ry.toFixed(1)}" width="${sw.toFixed(1)}" height="${sw.toFixed(1)}" fill="${fill}" stroke="${PALETTE.outline}" stroke-width="1"/>`,
+          `<text x="${(rx + sw + 6 * s).toFixed(1)}" y="${(ry + sw * 0.85).toFixed(1)}" font-size="${smallSize.toFixed(1)}" fill="${LIGHT.text}">${escapeXml(item.label)}</text>`,
         );
       }
     });
@@ -157,22 +158,22 @@ export function composeSvg(input: ComposeInput): Composed {
   for (const l of sourceLines) {
     fy += smallSize * 1.4;
     footer.push(
-      `<text x="${pad}" y="${fy.toFixed(1)}" font-size="${smallSize.toFixed(1)}" fill="#4a5560">${escapeXml(l)}</text>`,
+      `<text x="${pad}" y="${fy.toFixed(1)}" font-size="${smallSize.toFixed(1)}" fill="${LIGHT.muted}">${escapeXml(l)}</text>`,
     );
   }
   fy += smallSize * 1.4;
   footer.push(
-    `<text x="${pad}" y="${fy.toFixed(1)}" font-size="${(smallSize * 0.95).toFixed(1)}" fill="#4a5560" font-weight="700">${escapeXml(creditLine)}</text>`,
+    `<text x="${pad}" y="${fy.toFixed(1)}" font-size="${(smallSize * 0.95).toFixed(1)}" fill="${LIGHT.muted}" font-weight="700">${escapeXml(creditLine)}</text>`,
   );
 
   const pixelWidth = Math.round(input.pixelWidth);
   const pixelHeight = Math.max(1, Math.round((H * pixelWidth) / W));
-  const bg = input.background === "light" ? `<rect width="100%" height="100%" fill="#ffffff"/>` : "";
+  const bg = input.background === "light" ? `<rect width="100%" height="100%" fill="${LIGHT.bg}"/>` : "";
   const svg = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${pixelWidth}" height="${pixelHeight}" viewBox="0 0 ${W} ${H.toFixed(1)}" font-family="${escapeXml(SAFE_FONT)}">`,
     `<title>${escapeXml(input.title)}</title>`,
-    `<defs><pattern id="${hatchId}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="4" height="4" fill="#c9ced3"/><line x1="0" y1="0" x2="0" y2="4" stroke="#7b848d" stroke-width="1.2"/></pattern></defs>`,
+    `<defs>${hatchPatternMarkup(hatchId)}</defs>`,
     bg,
     ...text,
     chart,

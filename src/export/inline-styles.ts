@@ -2,17 +2,12 @@
 // inline the computed styles that matter (so classes and CSS variables do not leak), strip
 // interactivity and anything that points outside the file.
 
+import { LIGHT } from "../lib/palette";
+
 /** The light theme's tokens (src/styles.css :root): exports are drawn light whatever the page theme. */
-export const LIGHT_TOKENS: Record<string, string> = {
-  "--bg": "#ffffff",
-  "--surface": "#f4f6f8",
-  "--text": "#1a1f24",
-  "--muted": "#4a5560",
-  "--border": "#c5ccd3",
-  "--accent": "#b4460a",
-  "--link": "#1656a8",
-  "--focus": "#1656a8",
-};
+export const LIGHT_TOKENS: Record<string, string> = Object.fromEntries(
+  Object.entries(LIGHT).map(([name, value]) => [`--${name}`, value]),
+);
 
 /** Fonts every reader has, and Inkscape/Illustrator/librsvg resolve: text stays text. */
 export const SAFE_FONT = "'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";

@@ -10,12 +10,9 @@ export const EXPORT_IDS: readonly ExportId[] = [
   "timeline-chart",
 ];
 
-export interface LegendItem {
-  color: string;
-  label: string;
-  /** Draws the swatch hatched (the map's "no data"). */
-  pattern?: "hatch";
-}
+import type { LegendItem } from "../lib/palette";
+
+export type { LegendItem };
 
 export interface ExportLegend {
   title: string;

@@ -82,12 +82,12 @@ export function RankedBars({
             <g transform={`translate(${layout.labelWidth},0)`} className="bars__grid" aria-hidden="true">
               {layout.ticks.map((t) => (
                 <g key={t.value} transform={`translate(${t.x},0)`}>
-                  <line y1={0} y2={layout.height - C.AXIS_HEIGHT} stroke="#c5ccd3" strokeWidth={1} />
+                  <line y1={0} y2={layout.height - C.AXIS_HEIGHT} stroke={C.GRID_STROKE} strokeWidth={1} />
                   <text
                     y={layout.height - 6}
                     textAnchor="middle"
                     fontSize={11}
-                    fill="#4a5560"
+                    fill={C.TICK_FILL}
                     className="bars__tick"
                   >
                     {formatCount(t.value)}

@@ -1,4 +1,6 @@
-// Sizes of the ranked bar charts, named once.
+// Sizes and colours of the ranked bar charts, named once (colours from lib/palette).
+import { PALETTE } from "../../lib/palette";
+
 export const BAR_HEIGHT = 22;
 export const BAR_GAP = 0.25; // scaleBand padding
 export const ROW_HEIGHT_TWO_LINES = 36;
@@ -11,5 +13,7 @@ export const FONT_PX = 13;
 /** Average glyph width as a share of the font size, for wrapping names without measuring text. */
 export const GLYPH = 0.56;
 export const TOP_N = 10;
-export const BAR_FILL = "#3a83c0";
-export const BAR_HIGHLIGHT = "#b4460a";
+export const BAR_FILL = PALETTE.bar;
+export const BAR_HIGHLIGHT = PALETTE.barLit;
+export const GRID_STROKE = PALETTE.grid;
+export const TICK_FILL = PALETTE.tick;

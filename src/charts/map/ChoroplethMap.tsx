@@ -12,6 +12,7 @@ import {
   useState,
 } from "react";
 import { ComposableMap, Marker, ZoomableGroup } from "react-simple-maps";
+import { HatchPattern } from "../shared/HatchPattern";
 import { Sparkline } from "../shared/Sparkline";
 import type { SparkPoint } from "../shared/sparkline";
 import { rootTypeScale } from "../shared/use-element-width";
@@ -383,16 +384,7 @@ export function ChoroplethMap(props: Props) {
           className="map__svg"
         >
           <defs>
-            <pattern
-              id={patternId}
-              width="4"
-              height="4"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width="4" height="4" fill={C.NO_DATA_FILL} />
-              <line x1="0" y1="0" x2="0" y2="4" stroke={C.NO_DATA_HATCH} strokeWidth="1.2" />
-            </pattern>
+            <HatchPattern id={patternId} />
           </defs>
           <ZoomableGroup
             center={view.center}
@@ -483,7 +475,7 @@ export function ChoroplethMap(props: Props) {
                         r={r / k}
                         fill={C.MARKER_FILL}
                         fillOpacity={props.showMarkerSize ? 0.55 : 0.9}
-                        stroke="#ffffff"
+                        stroke={C.MARKER_HALO}
                         strokeWidth={1}
                         vectorEffect="non-scaling-stroke"
                       />
@@ -496,7 +488,7 @@ export function ChoroplethMap(props: Props) {
                           fontSize={(LABEL_SIZE * labelK) / k}
                           fontWeight={700}
                           fill={C.MARKER_FILL}
-                          stroke="#ffffff"
+                          stroke={C.MARKER_HALO}
                           strokeWidth={(2.5 * labelK) / k}
                           paintOrder="stroke"
                         >

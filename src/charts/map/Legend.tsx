@@ -1,4 +1,9 @@
+import { HATCH, PALETTE } from "../../lib/palette";
 import { legendItems } from "./color-scale";
+
+/** The swatches' border and the "no data" hatch, from the one palette. */
+const SWATCH = { borderColor: PALETTE.outline };
+const HATCHED = `repeating-linear-gradient(${HATCH.angle}deg, ${HATCH.stroke} 0 1.5px, transparent 1.5px ${HATCH.size}px)`;
 
 interface Props {
   title: string;
@@ -17,8 +22,12 @@ export function Legend({ title, note }: Props) {
         {legendItems().map((item) => (
           <li key={item.label}>
             <span
-              className={item.pattern ? "map-legend__swatch map-legend__swatch--hatch" : "map-legend__swatch"}
-              style={{ backgroundColor: item.color }}
+              className="map-legend__swatch"
+              style={{
+                ...SWATCH,
+                backgroundColor: item.color,
+                backgroundImage: item.pattern ? HATCHED : undefined,
+              }}
               aria-hidden="true"
             />
             {item.label}

@@ -1,4 +1,5 @@
 import { formatCount } from "../../lib/format";
+import type { LegendItem } from "../../lib/palette";
 import { NO_DATA_FILL, RAMP, ZERO_FILL } from "./constants";
 
 /**
@@ -28,12 +29,6 @@ export function fillFor(value: number | null | undefined): { kind: FillKind; col
   if (value == null || !Number.isFinite(value) || value < 0) return { kind: "no-data", color: NO_DATA_FILL };
   if (value === 0) return { kind: "zero", color: ZERO_FILL };
   return { kind: "value", color: scale(value) };
-}
-
-export interface LegendItem {
-  color: string;
-  label: string;
-  pattern?: "hatch";
 }
 
 /** The legend's bins, with their edges as formatted numbers, then zero and "no data". */

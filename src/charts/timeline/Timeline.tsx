@@ -1,11 +1,11 @@
 import { type KeyboardEvent, memo, useDeferredValue, useId, useMemo, useRef, useState } from "react";
-import type { Story, TimelineEvent, YearRow } from "../../data/schema";
 import { FIRST_YEAR, LAST_YEAR } from "../../lib/calendar";
 import { formatWithUnit } from "../../lib/format";
 import { MARGIN } from "./constants";
 import { eventDateText } from "./event-date";
 import { TimelineTable } from "./TimelineTable";
 import { layoutTimeline } from "./timeline-layout";
+import type { TimelineEvent, TimelineStory, YearRow } from "./types";
 import "./timeline.css";
 import { useElementWidth } from "../shared/use-element-width";
 import { usePlayYears } from "../shared/use-play-years";
@@ -15,8 +15,8 @@ export interface TimelineProps {
   seriesTitle: string;
   seriesSource: string;
   events: readonly TimelineEvent[];
-  stories: readonly Story[];
-  current: Story | null;
+  stories: readonly TimelineStory[];
+  current: TimelineStory | null;
   /** The year from the URL, or null. */
   year: number | null;
   onYear: (year: number, opts?: { replace?: boolean }) => void;

@@ -1,11 +1,11 @@
-import type { Story, TimelineEvent, YearRow } from "../../data/schema";
 import { formatCount } from "../../lib/format";
 import { eventDateText } from "./event-date";
+import type { TimelineEvent, TimelineStory, YearRow } from "./types";
 
 interface Props {
   rows: readonly YearRow[];
   events: readonly TimelineEvent[];
-  stories: readonly Story[];
+  stories: readonly TimelineStory[];
   seriesTitle: string;
 }
 

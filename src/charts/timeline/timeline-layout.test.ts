@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Story, TimelineEvent, YearRow } from "../../data/schema";
 import {
   assignLanes,
   assignSpanLanes,
@@ -9,33 +8,22 @@ import {
   timelineScale,
   yearLabel,
 } from "./timeline-layout";
+import type { TimelineEvent, TimelineStory, YearRow } from "./types";
 
 const ev = (id: string, date: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
   id,
   date,
   title: id,
   detail: "detail",
-  countries: [],
-  missions: [],
   source: "test",
   ...extra,
 });
 
-const story = (id: string, years: [number, number]): Story => ({
+const story = (id: string, years: [number, number]): TimelineStory => ({
   id,
   theme: "Theme",
-  title: `Title ${id}`,
   place: "Place",
-  host: "LBR",
-  contributors: [],
   years,
-  missions: ["UNMIL"],
-  people: [],
-  summary: "Summary",
-  quotation: null,
-  photo: { caption: "c", credit: "UN Photo" },
-  corrections: [],
-  sources: ["s"],
 });
 
 const rows: YearRow[] = [

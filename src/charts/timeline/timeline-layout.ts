@@ -1,7 +1,6 @@
 // Pure layout for the timeline: data and width in, placed marks out. No React, no DOM.
 import { scaleLinear } from "d3-scale";
 import { area, line } from "d3-shape";
-import type { Story, TimelineEvent, YearRow } from "../../data/schema";
 import { FIRST_YEAR, LAST_YEAR } from "../../lib/calendar";
 import {
   AXIS_HEIGHT,
@@ -13,6 +12,7 @@ import {
   SHORT_LABEL_WIDTH,
   STORY_LANE_HEIGHT,
 } from "./constants";
+import type { TimelineEvent, TimelineStory, YearRow } from "./types";
 
 export type Clamp = "before" | "after" | null;
 
@@ -28,7 +28,7 @@ export interface PlacedEvent {
 }
 
 export interface PlacedStory {
-  story: Story;
+  story: TimelineStory;
   /** Position in the data, 0-based. */
   index: number;
   x0: number;
@@ -147,7 +147,7 @@ export function layoutTimeline(
   width: number,
   rows: readonly YearRow[],
   events: readonly TimelineEvent[],
-  stories: readonly Story[],
+  stories: readonly TimelineStory[],
 ): TimelineLayout {
   const x = timelineScale(width);
   const ticks: YearTick[] = [];

@@ -13,7 +13,6 @@ import { ChoroplethMap, type MapItem, type MarkerSpec } from "../../charts/map/C
 import { legendItems } from "../../charts/map/color-scale";
 import type { ArcSpec } from "../../charts/map/geometry";
 import { Legend } from "../../charts/map/Legend";
-import { MissingFiles } from "../../components/ErrorNotice";
 import { Segmented } from "../../components/Segmented";
 import { type DatasetTypes, reportDatasets } from "../../data/datasets";
 import { countrySeries, hostedSeries } from "../../data/history";
@@ -28,6 +27,7 @@ import type { ExportSpec } from "../../export/types";
 import { formatDate, formatRank, formatWithUnit } from "../../lib/format";
 import { type highlightOf, type LinkedProps, useDeferredHighlight } from "../../state/linked";
 import { DataGate } from "../shared/DataGate";
+import { MissingFiles } from "../shared/MissingFiles";
 import { ReportDateSwitch } from "../time/ReportDateSwitch";
 import { YearControl } from "../time/YearControl";
 import { useChooseYear, useSettledYear } from "../time/year";

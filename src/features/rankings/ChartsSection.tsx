@@ -3,7 +3,6 @@ import type { BarRow } from "../../charts/bars/bar-layout";
 import { sortRows } from "../../charts/bars/bar-layout";
 import { TOP_N } from "../../charts/bars/constants";
 import { RankedBars } from "../../charts/bars/RankedBars";
-import { MissingFiles } from "../../components/ErrorNotice";
 import { Segmented } from "../../components/Segmented";
 import { type DatasetTypes, reportDatasets } from "../../data/datasets";
 import type { Mission, Story } from "../../data/schema";
@@ -17,6 +16,7 @@ import { formatCount, formatDate, formatRank, formatWithUnit } from "../../lib/f
 import { isHighlighted, type LinkedProps, useDeferredHighlight } from "../../state/linked";
 import type { Sort } from "../../state/url-state";
 import { DataGate } from "../shared/DataGate";
+import { MissingFiles } from "../shared/MissingFiles";
 import "./charts-section.css";
 import { useSettledYear } from "../time/year";
 

@@ -1,6 +1,5 @@
 import { type KeyboardEvent, memo, useCallback, useMemo } from "react";
 import { Timeline } from "../../charts/timeline/Timeline";
-import { MissingFiles } from "../../components/ErrorNotice";
 import type {
   CountriesFile,
   EventsFile,
@@ -15,6 +14,7 @@ import type { ExportSpec } from "../../export/types";
 import { formatCount } from "../../lib/format";
 import { highlightOf, type LinkedProps, useDeferredHighlight } from "../../state/linked";
 import { DataGate } from "../shared/DataGate";
+import { MissingFiles } from "../shared/MissingFiles";
 import { useChooseYear } from "../time/year";
 import { StoryCard } from "./StoryCard";
 import "./story-card.css";
