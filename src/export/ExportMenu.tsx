@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId, useRef, useState } from "react";
+import { type KeyboardEvent, type RefObject, useId, useRef, useState } from "react";
 import { copyText } from "./clipboard";
 import { draftCitation, EMBED_RESIZE_NOTE, embedSnippet } from "./share";
 import { capWidth, MAX_WIDTH, MIN_WIDTH, PRESETS } from "./sizes";
@@ -28,7 +28,6 @@ export function UnavailableExport({
     fileBase: id,
     csv: { header: [], rows: [] },
     altText: "",
-    getSvg: () => null,
     ready: false,
     notReadyReason: reason,
   };
@@ -40,7 +39,11 @@ export function UnavailableExport({
 }
 
 /** "Export" for one chart: images, data, link, alt text, citation and embed code. */
-export function ExportMenu({ spec }: { spec: ExportSpec }) {
+/**
+ * A chart's export menu: images from the chart's live <svg>, handed over by `svgRef` (none: the
+ * image actions are disabled), and the CSV, alt text, citation and embed code from `spec`.
+ */
+export function ExportMenu({ spec, svgRef }: { spec: ExportSpec; svgRef?: RefObject<SVGSVGElement | null> }) {
   const id = useId();
   const toggleRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -167,14 +170,18 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
               <button
                 type="button"
                 disabled={disabled}
-                onClick={() => run(async () => (await exporter()).downloadPng(spec, opts()))}
+                onClick={() =>
+                  run(async () => (await exporter()).downloadPng(spec, svgRef?.current ?? null, opts()))
+                }
               >
                 Download PNG
               </button>
               <button
                 type="button"
                 disabled={disabled}
-                onClick={() => run(async () => (await exporter()).downloadSvg(spec, opts()))}
+                onClick={() =>
+                  run(async () => (await exporter()).downloadSvg(spec, svgRef?.current ?? null, opts()))
+                }
               >
                 Download SVG
               </button>
@@ -188,7 +195,9 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
               <button
                 type="button"
                 disabled={disabled}
-                onClick={() => run(async () => (await exporter()).copyImage(spec, opts()))}
+                onClick={() =>
+                  run(async () => (await exporter()).copyImage(spec, svgRef?.current ?? null, opts()))
+                }
               >
                 Copy image
               </button>

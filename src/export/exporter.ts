@@ -13,8 +13,14 @@ export interface ExportOptions {
 }
 
 /** The finished graphic for a spec at a size, as SVG text with its pixel size. */
-export function buildGraphic(spec: ExportSpec, opts: ExportOptions): Composed & { message?: string } {
-  const live = spec.getSvg();
+/** The live chart's <svg>, handed over by ref (ExportMenu's `svgRef`). */
+export type LiveSvg = SVGSVGElement | null;
+
+export function buildGraphic(
+  spec: ExportSpec,
+  live: LiveSvg,
+  opts: ExportOptions,
+): Composed & { message?: string } {
   if (!live) throw new Error("The chart is not drawn yet.");
   const box = chartBox(live);
   const styled = standaloneClone(live);
@@ -87,15 +93,15 @@ export function download(blob: Blob, name: string) {
 
 const sizeSuffix = (g: Composed) => `${g.pixelWidth}x${g.pixelHeight}`;
 
-export async function downloadPng(spec: ExportSpec, opts: ExportOptions): Promise<string> {
-  const g = buildGraphic(spec, opts);
+export async function downloadPng(spec: ExportSpec, svg: LiveSvg, opts: ExportOptions): Promise<string> {
+  const g = buildGraphic(spec, svg, opts);
   const name = fileName(spec.fileBase, "png", sizeSuffix(g));
   download(await toPng(g), name);
   return `${name} downloaded (${g.pixelWidth} × ${g.pixelHeight} px).${g.message ? ` ${g.message}` : ""}`;
 }
 
-export function downloadSvg(spec: ExportSpec, opts: ExportOptions): string {
-  const g = buildGraphic(spec, opts);
+export function downloadSvg(spec: ExportSpec, svg: LiveSvg, opts: ExportOptions): string {
+  const g = buildGraphic(spec, svg, opts);
   const name = fileName(spec.fileBase, "svg");
   download(new Blob([g.svg], { type: "image/svg+xml;charset=utf-8" }), name);
   return `${name} downloaded.${g.message ? ` ${g.message}` : ""}`;
@@ -107,10 +113,10 @@ export function downloadCsv(spec: ExportSpec): string {
   return `${name} downloaded (${spec.csv.rows.length} rows).`;
 }
 
-export async function copyImage(spec: ExportSpec, opts: ExportOptions): Promise<string> {
+export async function copyImage(spec: ExportSpec, svg: LiveSvg, opts: ExportOptions): Promise<string> {
   if (typeof ClipboardItem === "undefined" || !navigator.clipboard?.write)
     return "This browser does not allow copying images: use Download PNG instead.";
-  const png = await toPng(buildGraphic(spec, opts));
+  const png = await toPng(buildGraphic(spec, svg, opts));
   try {
     await navigator.clipboard.write([new ClipboardItem({ "image/png": png })]);
     return "Image copied.";

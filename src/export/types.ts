@@ -38,8 +38,6 @@ export interface ExportSpec {
   csv: { header: string[]; rows: CsvCell[][] };
   /** Plain-language description generated from the data shown (see draftAltText). */
   altText: string;
-  /** The live chart's <svg data-export-root>. */
-  getSvg: () => SVGSVGElement | null;
   /** False while data loads or failed: the menu's actions are disabled with notReadyReason. */
   ready: boolean;
   notReadyReason?: string;

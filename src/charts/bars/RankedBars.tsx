@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useRef, useState } from "react";
+import { type KeyboardEvent, type Ref, useRef, useState } from "react";
 import { formatCount } from "../../lib/format";
 import { useElementWidth, useRootTypeScale } from "../shared/use-element-width";
 import { type BarRow, layoutBars } from "./bar-layout";
@@ -16,6 +16,8 @@ interface Props {
   highlighted: ReadonlySet<string>;
   onHover: (key: string | null) => void;
   onSelect: (key: string) => void;
+  /** The drawn <svg>, for the export. */
+  svgRef?: Ref<SVGSVGElement>;
 }
 
 /** A horizontal ranked bar chart: one tab stop, arrow keys move between bars, Enter selects. */
@@ -28,6 +30,7 @@ export function RankedBars({
   highlighted,
   onHover,
   onSelect,
+  svgRef,
 }: Props) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef, 600);
@@ -70,6 +73,7 @@ export function RankedBars({
       <div role="group" aria-label={label} aria-describedby={descriptionId}>
         {layout && (
           <svg
+            ref={svgRef}
             data-export-root=""
             width={Math.round(layout.width * type)}
             height={Math.round(layout.height * type)}

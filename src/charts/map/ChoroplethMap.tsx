@@ -3,6 +3,7 @@ import {
   type KeyboardEvent,
   memo,
   type PointerEvent,
+  type Ref,
   useCallback,
   useEffect,
   useId,
@@ -70,6 +71,8 @@ interface Props {
   ) => { points: readonly SparkPoint[]; year: number | null; caption: string } | null;
   onHover: (iso3: string | null) => void;
   onSelect: (item: MapItem | null) => void;
+  /** The drawn <svg>, for the export. */
+  svgRef?: Ref<SVGSVGElement>;
 }
 
 interface Tip {
@@ -379,6 +382,7 @@ export function ChoroplethMap(props: Props) {
           projection={geo.projection}
           width={C.MAP_WIDTH}
           height={C.MAP_HEIGHT}
+          ref={props.svgRef}
           data-export-root=""
           aria-hidden={undefined}
           className="map__svg"

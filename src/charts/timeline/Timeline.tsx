@@ -1,4 +1,13 @@
-import { type KeyboardEvent, memo, useDeferredValue, useId, useMemo, useRef, useState } from "react";
+import {
+  type KeyboardEvent,
+  memo,
+  type Ref,
+  useDeferredValue,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { FIRST_YEAR, LAST_YEAR } from "../../lib/calendar";
 import { formatWithUnit } from "../../lib/format";
 import { MARGIN } from "./constants";
@@ -21,6 +30,8 @@ export interface TimelineProps {
   year: number | null;
   onYear: (year: number, opts?: { replace?: boolean }) => void;
   onStory: (id: string) => void;
+  /** The drawn <svg>, for the export. */
+  svgRef?: Ref<SVGSVGElement>;
 }
 
 /** Timeline 2007–2024: the December police series above the axis, dated events and the five stories below. */
@@ -90,6 +101,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
         {measured != null && (
           // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; the group holds focusable story marks.
           <svg
+            ref={props.svgRef}
             data-export-root
             className={`tl-svg${large ? " tl-svg--large" : ""}${layout.compact ? " tl-svg--compact" : ""}`}
             width={layout.width}

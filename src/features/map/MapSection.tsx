@@ -7,6 +7,7 @@ import {
   useCallback,
   useDeferredValue,
   useMemo,
+  useRef,
   useState,
 } from "react";
 import { ChoroplethMap, type MapItem, type MarkerSpec } from "../../charts/map/ChoroplethMap";
@@ -156,6 +157,7 @@ function MapView({
   const missionRows = missionsFile?.rows ?? null;
   const storyRows = side.stories.data?.stories ?? EMPTY_STORIES;
   const [missionOnly, setMissionOnly] = useState<string | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
   const [searchFocus, setSearchFocus] = useState<string | null>(null);
 
   const { shapes, unknownIds } = useMemo(() => toShapes(topology, countries.rows), [topology, countries]);
@@ -357,7 +359,6 @@ function MapView({
         source: sources,
         note: selectedName ? `${selectedName} is selected` : undefined,
       }),
-      getSvg: () => document.querySelector<SVGSVGElement>("#map svg[data-export-root]"),
       ready: shapes.length > 0 && md.known,
       notReadyReason: md.known ? "The map has no shapes to draw." : "The map has no figures to show.",
     }),
@@ -376,7 +377,7 @@ function MapView({
           onChange={onMeasure}
         />
         {timeControls}
-        <ExportMenu spec={exportSpec} />
+        <ExportMenu spec={exportSpec} svgRef={svgRef} />
         <CountrySearch countries={countries.rows} onPick={onPick} />
       </div>
       {md.known ? null : (
@@ -389,6 +390,7 @@ function MapView({
       <div className="map-section__body">
         <div className="map-section__map">
           <ChoroplethMap
+            svgRef={svgRef}
             label={MAP_NAMES[measure]}
             shapes={shapes}
             values={values}

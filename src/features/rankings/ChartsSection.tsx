@@ -1,4 +1,14 @@
-import { memo, type ReactNode, useCallback, useDeferredValue, useId, useMemo, useState } from "react";
+import {
+  memo,
+  type ReactNode,
+  type RefObject,
+  useCallback,
+  useDeferredValue,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { BarRow } from "../../charts/bars/bar-layout";
 import { sortRows } from "../../charts/bars/bar-layout";
 import { TOP_N } from "../../charts/bars/constants";
@@ -165,7 +175,6 @@ function Charts({ state, setState, hovered, setHovered, year, figures, ...data }
       asOf: contributors.asOf,
       source: contributors.source,
     }),
-    getSvg: () => document.querySelector<SVGSVGElement>("#contributors-chart svg[data-export-root]"),
     ready: !table && countryRows.length > 0,
     notReadyReason: countryRows.length ? tableReason : "There are no figures to export.",
   };
@@ -197,7 +206,6 @@ function Charts({ state, setState, hovered, setHovered, year, figures, ...data }
       asOf: date,
       source: missions.source,
     }),
-    getSvg: () => document.querySelector<SVGSVGElement>("#missions-chart svg[data-export-root]"),
     ready: !table && missionRows.length > 0,
     notReadyReason: data.missions.errors
       ? "The mission details could not be loaded."
@@ -260,8 +268,9 @@ function Charts({ state, setState, hovered, setHovered, year, figures, ...data }
               />
             ) : null
           }
-          chart={(descriptionId) => (
+          chart={(descriptionId, svgRef) => (
             <RankedBars
+              svgRef={svgRef}
               rows={shownCountries}
               label="Bar chart: top police contributors"
               descriptionId={descriptionId}
@@ -331,8 +340,9 @@ function Charts({ state, setState, hovered, setHovered, year, figures, ...data }
               />
             ) : null
           }
-          chart={(descriptionId) => (
+          chart={(descriptionId, svgRef) => (
             <RankedBars
+              svgRef={svgRef}
               rows={sortRows(missionRows, state.sort)}
               label="Bar chart: missions by police strength"
               descriptionId={descriptionId}
@@ -359,8 +369,8 @@ interface ChartFigureProps {
   empty: string | null;
   /** The table view, when it is on. */
   table: ReactNode;
-  /** The chart, given the id of its text description (the drafted alt text). */
-  chart: (descriptionId: string) => ReactNode;
+  /** The chart, given the id of its text description (the drafted alt text) and the ref for its <svg>. */
+  chart: (descriptionId: string, svgRef: RefObject<SVGSVGElement | null>) => ReactNode;
   after?: ReactNode;
   source: string;
   /** Shown instead of the chart when its file failed (a named error). */
@@ -381,17 +391,18 @@ function ChartFigure({
   missing,
 }: ChartFigureProps) {
   const descriptionId = useId();
+  const svgRef = useRef<SVGSVGElement>(null);
   return (
     <figure className="chart" id={id}>
       <div className="chart__head">
         <h3>{title}</h3>
-        <ExportMenu spec={spec} />
+        <ExportMenu spec={spec} svgRef={svgRef} />
       </div>
       <p className="chart__meta">{meta}</p>
       <p id={descriptionId} className="chart__desc">
         {spec.altText}
       </p>
-      {missing ?? (empty ? <p className="chart__empty">{empty}</p> : (table ?? chart(descriptionId)))}
+      {missing ?? (empty ? <p className="chart__empty">{empty}</p> : (table ?? chart(descriptionId, svgRef)))}
       {after}
       <figcaption className="chart__source">Source: {source}.</figcaption>
     </figure>

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, memo, useCallback, useMemo } from "react";
+import { type KeyboardEvent, memo, useCallback, useMemo, useRef } from "react";
 import { Timeline } from "../../charts/timeline/Timeline";
 import type {
   CountriesFile,
@@ -90,6 +90,7 @@ function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data 
   // The export shows the timeline as drawn, so it follows the timeline's (deferred) story; memoised,
   // so the urgent render of a step skips the CSV rows and the alt text.
   const series = data.series;
+  const svgRef = useRef<SVGSVGElement>(null);
   const exportSpec = useMemo<ExportSpec>(
     () => ({
       id: "timeline-chart",
@@ -112,7 +113,6 @@ function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data 
         source: series.source,
         note: seriesEnd(series),
       }),
-      getSvg: () => document.querySelector<SVGSVGElement>("#timeline-chart svg[data-export-root]"),
       ready: true,
     }),
     [series, timelineStory],
@@ -121,10 +121,11 @@ function Stories({ state, setState, hovered, data }: LinkedProps & { data: Data 
   return (
     <div className="stories">
       <div className="section-tools">
-        <ExportMenu spec={exportSpec} />
+        <ExportMenu spec={exportSpec} svgRef={svgRef} />
       </div>
       <MissingFiles title="The timeline is drawn without its dated events." files={[data.events]} />
       <Timeline
+        svgRef={svgRef}
         rows={data.series.rows}
         seriesTitle={data.series.title}
         seriesSource={data.series.source}
