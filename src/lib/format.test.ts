@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDate, formatRank, formatWithUnit, ordinal } from "./format";
+import { formatCount, formatDate, formatRank, formatWithUnit, formatYearSpan, ordinal } from "./format";
 
 describe("format", () => {
   it("writes thousands with commas and names missing values", () => {
@@ -33,5 +33,10 @@ describe("format", () => {
     expect(formatDate("2024-06-30")).toBe("30 June 2024");
     expect(formatDate("2010-12")).toBe("December 2010");
     expect(formatDate("2021")).toBe("2021");
+  });
+  it("writes a span of years once, in order, one year alone", () => {
+    expect(formatYearSpan(2010, 2011)).toBe("2010–2011");
+    expect(formatYearSpan(2011, 2010)).toBe("2010–2011");
+    expect(formatYearSpan(2017, 2017)).toBe("2017");
   });
 });

@@ -63,3 +63,8 @@ export function formatDate(iso: string): string {
 export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));
 }
+
+/** A span of years, in order: (2011, 2010) -> "2010–2011"; (2017, 2017) -> "2017". */
+export function formatYearSpan(a: number, b: number): string {
+  return a === b ? String(a) : `${Math.min(a, b)}–${Math.max(a, b)}`;
+}

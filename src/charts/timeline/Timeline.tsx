@@ -9,7 +9,7 @@ import {
   useState,
 } from "react";
 import { FIRST_YEAR, LAST_YEAR } from "../../lib/calendar";
-import { formatWithUnit } from "../../lib/format";
+import { formatWithUnit, formatYearSpan } from "../../lib/format";
 import { MARGIN } from "./constants";
 import { eventDateText } from "./event-date";
 import { TimelineTable } from "./TimelineTable";
@@ -205,9 +205,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
                   role="button"
                   tabIndex={0}
                   aria-pressed={on}
-                  aria-label={`Story ${s.index + 1}: ${s.story.place}, ${s.story.years[0]}${
-                    s.story.years[1] !== s.story.years[0] ? `–${s.story.years[1]}` : ""
-                  }. ${s.story.theme}`}
+                  aria-label={`Story ${s.index + 1}: ${s.story.place}, ${formatYearSpan(...s.story.years)}. ${s.story.theme}`}
                   onClick={() => onStory(s.story.id)}
                   onKeyDown={(e) => storyKey(e, s.story.id)}
                 >

@@ -1,5 +1,6 @@
 // Pure helpers for the stories: order, stepping, and joins to missions and countries.
 import type { Country, Mission, Story } from "../../data/schema";
+import { formatYearSpan } from "../../lib/format";
 
 /** 0-based position of a story, or -1 when none (or an unknown id) is chosen. */
 export function storyIndex(stories: readonly Story[], id: string | null): number {
@@ -18,8 +19,7 @@ export function stepStory(stories: readonly Story[], id: string | null, dir: 1 |
 
 /** "2010–2011", or "2017" when a story has one year. */
 export function storyYears(story: Story): string {
-  const [a, b] = story.years;
-  return a === b ? String(a) : `${Math.min(a, b)}–${Math.max(a, b)}`;
+  return formatYearSpan(...story.years);
 }
 
 export interface MissionName {
