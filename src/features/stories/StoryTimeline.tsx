@@ -1,0 +1,45 @@
+import { useMemo, useRef } from "react";
+import { Timeline, type TimelineProps } from "../../charts/timeline/Timeline";
+import type { EventsFile, PoliceByYearFile, Story } from "../../data/schema";
+import type { Optional } from "../../data/use-datasets";
+import { ExportMenu } from "../../export/ExportMenu";
+import { MissingFiles } from "../shared/MissingFiles";
+import { timelineExportSpec } from "./timeline-export";
+
+interface Props extends Pick<TimelineProps, "year" | "onYear" | "onStory"> {
+  series: PoliceByYearFile;
+  events: Optional<EventsFile>;
+  stories: readonly Story[];
+  /** The story the timeline marks (deferred behind the card). */
+  current: Story | null;
+}
+
+const NONE: readonly never[] = [];
+
+/** The timeline of the December series with its export menu; events add to it when their file loads. */
+export function StoryTimeline({ series, events, stories, current, year, onYear, onStory }: Props) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  // The export shows the timeline as drawn, so it follows the timeline's (deferred) story; memoised,
+  // so the urgent render of a step skips the CSV rows and the alt text.
+  const spec = useMemo(() => timelineExportSpec(series, current), [series, current]);
+  return (
+    <>
+      <div className="section-tools">
+        <ExportMenu spec={spec} svgRef={svgRef} />
+      </div>
+      <MissingFiles title="The timeline is drawn without its dated events." files={[events]} />
+      <Timeline
+        svgRef={svgRef}
+        rows={series.rows}
+        seriesTitle={series.title}
+        seriesSource={series.source}
+        events={events.data?.events ?? NONE}
+        stories={stories}
+        current={current}
+        year={year}
+        onYear={onYear}
+        onStory={onStory}
+      />
+    </>
+  );
+}
