@@ -4,7 +4,10 @@ import { geoCentroid, geoPath } from "d3-geo";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 
 export interface CountryShape {
-  iso3: string;
+  /** Unique on the map: the country's ISO code, or the topology's id for a shape with no country. */
+  key: string;
+  /** ISO alpha-3; null for a topology shape the country list does not know (drawn as "no data"). */
+  iso3: string | null;
   name: string;
   feature: Feature<Polygon | MultiPolygon>;
 }
@@ -58,9 +61,9 @@ export class CompactPath implements GeoContext {
   }
 }
 
-/** SVG path strings by country code under one projection. */
+/** SVG path strings by shape key (a country's ISO code) under one projection. */
 export interface PathStrings {
-  get(iso3: string): string | undefined;
+  get(key: string): string | undefined;
 }
 
 /**
@@ -71,17 +74,17 @@ export interface PathStrings {
 export function pathStrings(shapes: readonly CountryShape[], projection: GeoProjection): PathStrings {
   const context = new CompactPath();
   const path = geoPath(projection, context);
-  const byCode = new Map(shapes.map((s) => [s.iso3, s]));
+  const byKey = new Map(shapes.map((s) => [s.key, s]));
   const cache = new Map<string, string>();
   return {
-    get(iso3) {
-      let d = cache.get(iso3);
+    get(key) {
+      let d = cache.get(key);
       if (d === undefined) {
-        const shape = byCode.get(iso3);
+        const shape = byKey.get(key);
         if (!shape) return undefined;
         path(shape.feature);
         d = context.flush();
-        cache.set(iso3, d);
+        cache.set(key, d);
       }
       return d;
     },
@@ -89,18 +92,20 @@ export function pathStrings(shapes: readonly CountryShape[], projection: GeoProj
 }
 
 export interface Centroid {
-  iso3: string;
+  /** The shape's key (a country's ISO code). */
+  key: string;
   lonLat: [number, number];
   x: number;
   y: number;
 }
 
+/** Each shape's centroid by key: its longitude and latitude, and where it lies on the map. */
 export function centroids(shapes: readonly CountryShape[], projection: GeoProjection): Map<string, Centroid> {
   const out = new Map<string, Centroid>();
   for (const s of shapes) {
     const lonLat = geoCentroid(s.feature) as [number, number];
     const p = projection(lonLat);
-    if (p) out.set(s.iso3, { iso3: s.iso3, lonLat, x: p[0], y: p[1] });
+    if (p) out.set(s.key, { key: s.key, lonLat, x: p[0], y: p[1] });
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { quadtree } from "d3-quadtree";
 import type { CountryShape } from "./geometry";
 
 interface BoxPoint {
-  iso3: string;
+  key: string;
   x: number;
   y: number;
 }
@@ -33,11 +33,12 @@ export function nearestFinder(shapes: readonly CountryShape[], path: GeoPath) {
       [x1, ym],
       [xm, ym],
     ] as const)
-      points.push({ iso3: s.iso3, x, y });
+      points.push({ key: s.key, x, y });
   }
   const tree = quadtree<BoxPoint>()
     .x((p) => p.x)
     .y((p) => p.y)
     .addAll(points);
-  return (x: number, y: number, radius: number): string | null => tree.find(x, y, radius)?.iso3 ?? null;
+  /** The key of the shape nearest to (x, y) within `radius`, if any. */
+  return (x: number, y: number, radius: number): string | null => tree.find(x, y, radius)?.key ?? null;
 }

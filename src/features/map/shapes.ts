@@ -11,6 +11,9 @@ export interface ShapeResult {
   unknownIds: string[];
 }
 
+/** The name of a topology shape the country list does not know, by its topology id. */
+export const unknownShapeName = (id: string) => `Unknown shape ${id}`;
+
 /** Converts the validated topology once and joins each shape to its country on the ISO id. */
 export function toShapes(topology: TopologyFile, countries: readonly Country[]): ShapeResult {
   const byTopoId = new Map(countries.filter((c) => c.topoId).map((c) => [c.topoId, c]));
@@ -24,11 +27,13 @@ export function toShapes(topology: TopologyFile, countries: readonly Country[]):
     const country = byTopoId.get(id);
     if (!country) unknownIds.push(id);
     if (f.geometry.type !== "Polygon" && f.geometry.type !== "MultiPolygon") continue;
-    shapes.push({
-      iso3: country?.iso3 ?? `?${id}`,
-      name: country?.name ?? `Unnamed shape ${id}`,
-      feature: f as Feature<Polygon | MultiPolygon>,
-    });
+    const polygon = f as Feature<Polygon | MultiPolygon>;
+    shapes.push(
+      // A shape the country list does not know keeps its topology id as its key: no ISO code, no data.
+      country
+        ? { key: country.iso3, iso3: country.iso3, name: country.name, feature: polygon }
+        : { key: id, iso3: null, name: unknownShapeName(id), feature: polygon },
+    );
   }
   return { shapes, unknownIds };
 }

@@ -1,0 +1,118 @@
+import type { GeoProjection } from "d3-geo";
+import { useMemo } from "react";
+import { Marker } from "react-simple-maps";
+import * as C from "./constants";
+import { LABEL_SIZE, type LabelInput, type LabelSide, labelBox, placeLabels } from "./labels";
+import { itemKey, type MapItem, type MarkerSpec, type TipContent, tipLabel } from "./map-items";
+
+/**
+ * SVG text position for a label on `side` of a marker of radius `r` at zoom `k` (text `scale` times
+ * LABEL_SIZE), relative to the marker: the baseline and anchor that put the text in the box
+ * placeLabels reserved for it.
+ */
+function labelPosition(side: LabelSide, r: number, k: number, scale: number) {
+  const b = labelBox({ x: 0, y: 0, r, text: "" }, side, k, scale);
+  const h = (LABEL_SIZE * scale) / k;
+  if (side === "above") return { x: 0, y: b.y1, textAnchor: "middle" } as const;
+  if (side === "below") return { x: 0, y: b.y0 + h * 0.8, textAnchor: "middle" } as const;
+  // A side label starts (right) or ends (left) at the marker's edge plus the gap: with no text the
+  // box is that one point.
+  return { x: b.x0, y: b.y0 + h * 0.85, textAnchor: side === "right" ? "start" : "end" } as const;
+}
+
+interface Props {
+  markers: readonly MarkerSpec[];
+  /** Size the dots by police strength (police hosted), or draw them all at the smallest size. */
+  showMarkerSize: boolean;
+  projection: GeoProjection;
+  /** The zoom: dots and labels keep their size on screen. */
+  k: number;
+  /** The labels' scale on a small map (useLabelScale). */
+  labelK: number;
+  activeKey: string | null;
+  /** Is this marker's key one the arrow keys walk (a mission with no country shape)? */
+  inOrder: (key: string) => boolean;
+  describe: (item: MapItem) => TipContent;
+}
+
+/** The missions' headquarters: a dot each, a larger invisible target, and a label where it fits. */
+export function MarkersLayer({ markers, showMarkerSize, projection, k, labelK, ...rest }: Props) {
+  const { activeKey, inOrder, describe } = rest;
+  // The smallest dot grows with the labels on a small map, so it stays visible and can be tapped
+  // (on a 390 px phone 2.5 map units would be under a pixel across).
+  const radius = useMemo(() => {
+    const maxPolice = Math.max(1, ...markers.map((m) => m.police ?? 0));
+    const minR = C.MARKER_MIN_R * labelK;
+    return (m: MarkerSpec) =>
+      showMarkerSize ? Math.max(minR, C.MARKER_MAX_R * Math.sqrt((m.police ?? 0) / maxPolice)) : minR;
+  }, [markers, showMarkerSize, labelK]);
+  // Labels that would overlap at this zoom move to another side of their marker or wait for a
+  // closer zoom; the larger missions are placed first.
+  const labelInputs = useMemo<LabelInput[]>(
+    () =>
+      [...markers]
+        .sort((a, b) => (b.police ?? 0) - (a.police ?? 0))
+        .flatMap((m) => {
+          const p = projection(m.coordinates);
+          return p ? [{ key: m.acronym, x: p[0], y: p[1], r: radius(m), text: m.acronym }] : [];
+        }),
+    [markers, projection, radius],
+  );
+  const labelSides = useMemo(() => placeLabels(labelInputs, k, labelK), [labelInputs, k, labelK]);
+  // Their accessible names change with the figures, not with every pointer move.
+  const names = useMemo(
+    () =>
+      new Map(markers.map((m) => [m.acronym, tipLabel(describe({ kind: "mission", acronym: m.acronym }))])),
+    [markers, describe],
+  );
+  return markers.map((m) => {
+    const r = radius(m);
+    const side = labelSides.get(m.acronym) ?? null;
+    const key = itemKey({ kind: "mission", acronym: m.acronym });
+    return (
+      <Marker key={m.acronym} coordinates={m.coordinates}>
+        {/* biome-ignore lint/a11y/useSemanticElements: an SVG mark */}
+        <g
+          data-key={key}
+          role="button"
+          aria-label={names.get(m.acronym)}
+          tabIndex={inOrder(key) ? (activeKey === key ? 0 : -1) : undefined}
+          className="map__marker"
+        >
+          {/* An invisible, larger target round the dot, so a tap near it selects it. */}
+          <circle
+            className="map__hit"
+            r={Math.max(r, C.MARKER_MIN_R * 2 * labelK) / k}
+            fill="transparent"
+            data-export="omit"
+          />
+          <circle
+            className="map__dot"
+            r={r / k}
+            fill={C.MARKER_FILL}
+            fillOpacity={showMarkerSize ? 0.55 : 0.9}
+            stroke={C.MARKER_HALO}
+            strokeWidth={1}
+            vectorEffect="non-scaling-stroke"
+          />
+          {/* The label lets clicks through: it often lies over another country, and a click
+              on a visible country selects that country (the dot selects the mission). */}
+          {side && (
+            <text
+              pointerEvents="none"
+              {...labelPosition(side, r, k, labelK)}
+              fontSize={(LABEL_SIZE * labelK) / k}
+              fontWeight={700}
+              fill={C.MARKER_FILL}
+              stroke={C.MARKER_HALO}
+              strokeWidth={(2.5 * labelK) / k}
+              paintOrder="stroke"
+            >
+              {m.acronym}
+            </text>
+          )}
+        </g>
+      </Marker>
+    );
+  });
+}

@@ -1,0 +1,84 @@
+import { geoEqualEarth, geoPath } from "d3-geo";
+import { useEffect, useMemo } from "react";
+import * as C from "./constants";
+import { type CountryShape, centroids, pathStrings } from "./geometry";
+import { type MapItem, shapeItem } from "./map-items";
+
+/** The item of the shape nearest to a point of the map within `radius` map units, if any. */
+export type Finder = (x: number, y: number, radius: number) => MapItem | null;
+
+let nearestModule: typeof import("./nearest") | null = null;
+/** Fetches the nearest-shape finder's chunk once. */
+function loadNearest() {
+  if (!nearestModule)
+    void import("./nearest").then((m) => {
+      nearestModule = m;
+    });
+}
+
+/** A value computed on first call and kept. */
+function once<T>(make: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => {
+    value ??= { v: make() };
+    return value.v;
+  };
+}
+
+/** The shapes under the map's projection: path strings at once, centroids and the finder later. */
+function mapGeometry(shapes: readonly CountryShape[]) {
+  const projection = geoEqualEarth().scale(C.PROJECTION_SCALE).translate(C.PROJECTION_TRANSLATE);
+  const path = geoPath(projection).digits(1);
+  // The first paint needs the paths only: centroids (story focus) and the nearest-shape finder
+  // (pointer misses) are built on first use, which keeps them out of hydration. The finder's code
+  // (d3-quadtree) is a chunk of its own, asked for after the first paint; until it is in, a pointer
+  // that misses every shape finds nothing.
+  let finder: Finder | null = null;
+  return {
+    projection,
+    path,
+    d: pathStrings(shapes, projection),
+    centroids: once(() => centroids(shapes, projection)),
+    nearest: (): Finder | null => {
+      if (!finder && nearestModule) {
+        const find = nearestModule.nearestFinder(shapes, path);
+        const items = new Map(shapes.map((s) => [s.key, shapeItem(s)]));
+        finder = (x, y, radius) => {
+          const key = find(x, y, radius);
+          return key === null ? null : (items.get(key) ?? null);
+        };
+      }
+      return finder;
+    },
+  };
+}
+
+export type MapGeometry = ReturnType<typeof mapGeometry>;
+
+/**
+ * The map's geometry for these shapes. The centroids and the nearest-shape finder are built while
+ * the browser is idle after the first paint, so neither the first paint nor a visitor's first story
+ * step or pointer miss waits for them. One idle task each: together they would be one long task
+ * that a tap could land behind.
+ */
+export function useMapGeometry(shapes: readonly CountryShape[]): MapGeometry {
+  const geo = useMemo(() => mapGeometry(shapes), [shapes]);
+  useEffect(() => {
+    loadNearest();
+    const steps = [geo.centroids, geo.nearest];
+    let id = 0;
+    const idle = typeof window.requestIdleCallback === "function";
+    const next = () => {
+      const step = steps.shift();
+      if (!step) return;
+      const run = () => {
+        step();
+        next();
+      };
+      id = idle ? window.requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 200);
+    };
+    next();
+    return () => (idle ? window.cancelIdleCallback(id) : window.clearTimeout(id));
+  }, [geo]);
+  return geo;
+}

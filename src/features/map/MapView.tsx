@@ -1,0 +1,194 @@
+import { type ReactNode, useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
+import { ChoroplethMap } from "../../charts/map/ChoroplethMap";
+import { Legend } from "../../charts/map/Legend";
+import type { MapItem } from "../../charts/map/map-items";
+import type { DatasetTypes } from "../../data/datasets";
+import type { Measure } from "../../data/measures";
+import type { Story } from "../../data/schema";
+import { type Optional, useCachedDataset } from "../../data/use-datasets";
+import { type LinkedProps, useDeferredHighlight } from "../../state/linked";
+import { buildArcs } from "./arcs";
+import { MapControls } from "./MapControls";
+import { MapNotices, NoDataNote } from "./MapNotices";
+import { MapPanel } from "./MapPanel";
+import { mapExportSpec } from "./map-export";
+import {
+  LEGEND_NOTES,
+  legendTitle as legendTitleOf,
+  MAP_NAMES,
+  mapProblems,
+  mapSources,
+  tipSeriesFor,
+} from "./map-view-model";
+import { useMapModel } from "./use-map-model";
+
+const EMPTY_STORIES: readonly Story[] = [];
+
+interface Props extends LinkedProps {
+  measure: Measure;
+  year: number | null;
+  timeControls: ReactNode;
+  topology: DatasetTypes["topology"];
+  countries: DatasetTypes["countries"];
+  /** The report date's figures by country, or the history when a year is chosen. */
+  figures: DatasetTypes["contributors"] | DatasetTypes["history"];
+  deployments: Optional<DatasetTypes["deployments"]>;
+  missions: Optional<DatasetTypes["missions"]>;
+  stories: Optional<DatasetTypes["stories"]>;
+}
+
+/** The map section once its files are in: the model, the chart, its controls, notices and panel. */
+export function MapView({ state, setState, hovered, setHovered, timeControls, ...data }: Props) {
+  const { measure, year, countries } = data;
+  const missionsFile = data.missions.data;
+  const missionRows = missionsFile?.rows ?? null;
+  const storyRows = data.stories.data?.stories ?? EMPTY_STORIES;
+  const [missionOnly, setMissionOnly] = useState<string | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [searchFocus, setSearchFocus] = useState<string | null>(null);
+  const model = useMapModel({ ...data, deployments: data.deployments.data, missions: missionsFile });
+  const { shapes, names, snapshot, date, shapeIds, md, placed } = model;
+
+  // A story step moves and redraws the whole map: it follows the story card in the render after.
+  const h = useDeferredHighlight(state, hovered, storyRows);
+  const story = h.story;
+  const selectedKnown = state.country && names.has(state.country) ? state.country : null;
+  // A selection outlines the country on the map at once (the visible answer to the tap or key);
+  // its flows and its panel follow in the render after, which yields to input.
+  const panelCountry = useDeferredValue(selectedKnown);
+  const arcs = useMemo(
+    () =>
+      buildArcs({
+        selected: panelCountry,
+        missionOnly,
+        story,
+        shapes,
+        placed,
+        deployments: snapshot.deployments ?? [],
+        names,
+      }),
+    [panelCountry, missionOnly, story, shapes, placed, snapshot, names],
+  );
+
+  const onSelect = useCallback(
+    (item: MapItem | null) => {
+      // A shape with no country is no selection: it clears, as Escape does.
+      if (!item || item.kind === "unknown-shape") {
+        setMissionOnly(null);
+        setState({ country: null });
+      } else if (item.kind === "country") {
+        setMissionOnly(null);
+        setState({ country: item.iso3 });
+      } else {
+        // A mission selects its host country, or stands alone where the host has no shape (UNISFA).
+        const m = missionRows?.find((x) => x.acronym === item.acronym);
+        if (m?.host.iso3 && shapeIds.has(m.host.iso3)) setState({ country: m.host.iso3 });
+        else {
+          setMissionOnly(item.acronym);
+          setState({ country: null });
+        }
+      }
+    },
+    [missionRows, setState, shapeIds],
+  );
+  const onMeasure = useCallback((m: Measure) => setState({ measure: m }), [setState]);
+  const onPick = useCallback(
+    (iso3: string) => {
+      setMissionOnly(null);
+      setSearchFocus(iso3);
+      setState({ country: iso3 });
+    },
+    [setState],
+  );
+
+  // The tooltip's small line: the country's police each December, once the history is loaded.
+  const history = useCachedDataset("history");
+  const seriesFor = useMemo(
+    () => (history ? tipSeriesFor(history, missionRows, measure, year) : undefined),
+    [history, missionRows, measure, year],
+  );
+
+  const legendTitle = legendTitleOf(measure, date);
+  const sources = mapSources(measure, snapshot.source, missionsFile?.source ?? null);
+  // The export names the selection with the panel, in the render after the outline.
+  const selectedName = panelCountry ? names.get(panelCountry) : undefined;
+  // Memoised: a render that changes none of these (the urgent half of a measure switch or of a
+  // selection, a hover) rebuilds neither the CSV rows nor the alt text.
+  const exportSpec = useMemo(
+    () =>
+      mapExportSpec({
+        measure,
+        md,
+        date,
+        legendTitle,
+        sources,
+        selectedName,
+        story,
+        hasShapes: shapes.length > 0,
+      }),
+    [measure, legendTitle, selectedName, story, sources, date, md, shapes],
+  );
+
+  return (
+    <div className="map-section">
+      <MapControls
+        measure={state.measure}
+        onMeasure={onMeasure}
+        timeControls={timeControls}
+        exportSpec={exportSpec}
+        svgRef={svgRef}
+        countries={countries.rows}
+        onPick={onPick}
+      />
+      {md.known ? null : (
+        <NoDataNote gap={measure === "contributed" ? snapshot.contributorsGap : snapshot.missionPoliceGap} />
+      )}
+      <div className="map-section__body">
+        <div className="map-section__map">
+          <ChoroplethMap
+            svgRef={svgRef}
+            label={MAP_NAMES[measure]}
+            shapes={shapes}
+            values={model.values}
+            order={model.order}
+            markers={model.markers}
+            showMarkerSize={measure === "hosted"}
+            arcs={arcs}
+            selected={selectedKnown}
+            hovered={h.hovered}
+            emphasised={h.storyCountries}
+            focusCountry={story?.host ?? searchFocus}
+            describe={model.describe}
+            seriesFor={seriesFor}
+            onHover={setHovered}
+            onSelect={onSelect}
+          />
+          <Legend title={legendTitle} note={LEGEND_NOTES[measure]} />
+          <p className="map-section__source">
+            Source: {sources}. Police = individual officers plus formed police units, deployed at month end.
+          </p>
+          <MapNotices side={data} problems={mapProblems(model.unknownIds, md, model.unplaced)} />
+        </div>
+        <div className="map-section__panel">
+          <MapPanel
+            country={panelCountry}
+            mission={missionOnly ? missionRows?.find((m) => m.acronym === missionOnly) : undefined}
+            names={names}
+            shapeIds={shapeIds}
+            contributed={model.both.contributed}
+            hosted={model.both.hosted}
+            snapshot={snapshot}
+            missions={missionRows ?? []}
+            stories={storyRows}
+            history={history}
+            year={year}
+            date={date}
+            sources={sources}
+            onStory={(id) => setState({ story: id })}
+            onClose={() => onSelect(null)}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}
