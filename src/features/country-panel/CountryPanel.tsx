@@ -2,7 +2,13 @@ import { Sparkline } from "../../charts/shared/Sparkline";
 import { countrySeries } from "../../data/history";
 import type { MeasureData } from "../../data/measures";
 import type { HistoryFile, Mission, Story } from "../../data/schema";
-import { contributorsTo, type Flow, missionsHostedBy, missionsServedBy } from "../../data/selectors";
+import {
+  contributorsTo,
+  type Flow,
+  missionsHostedBy,
+  missionsServedBy,
+  storiesForCountry,
+} from "../../data/selectors";
 import type { Snapshot } from "../../data/snapshot";
 import { formatCount, formatDate, formatRank, formatWithUnit } from "../../lib/format";
 import "./country-panel.css";
@@ -153,7 +159,7 @@ export function CountryPanel(props: Props) {
   const served = deployments ? missionsServedBy(deployments, iso3) : [];
   // Missions not yet started on the date shown are left out (MINUSCA in 2010).
   const hostedMissions = missionsHostedBy(props.missions, iso3).filter((m) => m.start <= date);
-  const stories = props.stories.filter((s) => s.host === iso3 || s.contributors.includes(iso3));
+  const stories = storiesForCountry(props.stories, iso3);
 
   return (
     <section className="country-panel" aria-labelledby={headingId}>

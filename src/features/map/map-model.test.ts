@@ -5,25 +5,19 @@ import * as C from "../../charts/map/constants";
 import { pathStrings } from "../../charts/map/geometry";
 import { nearestFinder } from "../../charts/map/nearest";
 import { measureData, placeMissions } from "../../data/measures";
-import type {
-  ContributorsFile,
-  CountriesFile,
-  DeploymentsFile,
-  MissionsFile,
-  TopologyFile,
-} from "../../data/schema";
+import type { ContributorsFile } from "../../data/schema";
 import { reportSnapshot } from "../../data/snapshot";
-import { toShapes } from "./shapes";
-
-const topology = readData("world-110m.json") as TopologyFile;
-const countries = readData("countries.json") as CountriesFile;
-const contributors = readData("contributors-2024-06-30.json") as ContributorsFile;
-const deployments = readData("deployments-2024-06-30.json") as DeploymentsFile;
-const missions = readData("missions.json") as MissionsFile;
-const { shapes, unknownIds } = toShapes(topology, countries.rows);
-const snapshot = reportSnapshot(contributors, deployments, missions);
-const names = new Map(countries.rows.map((c) => [c.iso3, c.name]));
-const ids = new Set(shapes.map((s) => s.key));
+import {
+  contributors,
+  deployments,
+  shapeIds as ids,
+  missions,
+  names,
+  shapes,
+  snapshot,
+  topology,
+  unknownIds,
+} from "./map-fixtures";
 
 describe("map model", () => {
   it("joins every shape to a country by ISO id, with full names", () => {
