@@ -1,0 +1,37 @@
+/** A ranking as a table: a caption, column headers, and rows of text cells. */
+export function RankTable({
+  caption,
+  head,
+  rows,
+}: {
+  caption: string;
+  head: readonly string[];
+  rows: readonly string[][];
+}) {
+  return (
+    <div className="chart__table">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {head.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.join("|")}>
+              {r.map((c, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: cells of a fixed-width row
+                <td key={i}>{c}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
