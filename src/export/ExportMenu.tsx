@@ -1,11 +1,10 @@
 import { type KeyboardEvent, type RefObject, useId, useRef, useState } from "react";
 import { copyText } from "./clipboard";
+import { ExportSizes } from "./ExportSizes";
 import { draftCitation, EMBED_RESIZE_NOTE, embedSnippet } from "./share";
-import { capWidth, MAX_WIDTH, MIN_WIDTH, PRESETS } from "./sizes";
-import type { Background, ExportSpec, SizeChoice } from "./types";
+import { type SizeKey, sizeChoice } from "./sizes";
+import type { Background, ExportSpec } from "./types";
 import "./export-menu.css";
-
-type SizeKey = "1x" | "2x" | "custom" | (typeof PRESETS)[number]["key"];
 
 const exporter = () => import("./exporter");
 
@@ -38,7 +37,6 @@ export function UnavailableExport({
   );
 }
 
-/** "Export" for one chart: images, data, link, alt text, citation and embed code. */
 /**
  * A chart's export menu: images from the chart's live <svg>, handed over by `svgRef` (none: the
  * image actions are disabled), and the CSV, alt text, citation and embed code from `spec`.
@@ -62,14 +60,6 @@ export function ExportMenu({ spec, svgRef }: { spec: ExportSpec; svgRef?: RefObj
   const [status, setStatus] = useState("");
   const [shown, setShown] = useState<{ label: string; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-
-  const choice = (): SizeChoice => {
-    if (size === "1x" || size === "2x") return { kind: "screen", scale: size === "1x" ? 1 : 2 };
-    if (size === "custom") return { kind: "custom", width: Number(custom) };
-    const p = PRESETS.find((x) => x.key === size) ?? PRESETS[0];
-    return { kind: "preset", width: p?.width ?? 1200, height: p?.height ?? 675 };
-  };
-  const customNote = size === "custom" ? capWidth(custom).message : undefined;
 
   const run = async (action: () => Promise<string> | string) => {
     setBusy(true);
@@ -97,7 +87,31 @@ export function ExportMenu({ spec, svgRef }: { spec: ExportSpec; svgRef?: RefObj
     }
   };
   const disabled = !spec.ready || busy;
-  const opts = () => ({ size: choice(), background });
+  const image = (write: "downloadPng" | "downloadSvg" | "copyImage") =>
+    run(async () =>
+      (await exporter())[write](spec, svgRef?.current ?? null, {
+        size: sizeChoice(size, custom),
+        background,
+      }),
+    );
+  /** The menu's actions, in order; `always`: offered while the chart is not ready (the link, the embed code). */
+  const actions: { label: string; act: () => void; always?: boolean }[] = [
+    { label: "Download PNG", act: () => image("downloadPng") },
+    { label: "Download SVG", act: () => image("downloadSvg") },
+    { label: "Download CSV", act: () => run(async () => (await exporter()).downloadCsv(spec)) },
+    { label: "Copy image", act: () => image("copyImage") },
+    { label: "Copy link", act: () => copy(window.location.href, "Link"), always: true },
+    { label: "Copy alt text", act: () => copy(spec.altText, "Alt text") },
+    { label: "Copy citation", act: () => copy(draftCitation(spec, window.location.href), "Citation") },
+    {
+      label: "Embed",
+      act: () => {
+        setShown({ label: "Embed code", text: embedSnippet(spec, window.location.href) });
+        setStatus("");
+      },
+      always: true,
+    },
+  ];
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the menu closes it
@@ -124,40 +138,13 @@ export function ExportMenu({ spec, svgRef }: { spec: ExportSpec; svgRef?: RefObj
             {!spec.ready ? (
               <p className="export__reason">{spec.notReadyReason ?? "The chart is not ready yet."}</p>
             ) : null}
-            <fieldset className="export__sizes">
-              <legend>Image size</legend>
-              {(
-                [
-                  ["1x", "On-screen size"],
-                  ["2x", "Double (2x)"],
-                  ...PRESETS.map((p) => [p.key, `${p.label}, ${p.width} × ${p.height}`]),
-                  ["custom", "Custom width"],
-                ] as [SizeKey, string][]
-              ).map(([key, label]) => (
-                <label key={key}>
-                  <input
-                    type="radio"
-                    name={`${id}-size`}
-                    checked={size === key}
-                    onChange={() => setSize(key)}
-                  />
-                  {label}
-                </label>
-              ))}
-              <label className="export__custom">
-                Width in pixels ({MIN_WIDTH}–{MAX_WIDTH})
-                <input
-                  type="number"
-                  inputMode="numeric"
-                  min={MIN_WIDTH}
-                  max={MAX_WIDTH}
-                  value={custom}
-                  disabled={size !== "custom"}
-                  onChange={(e) => setCustom(e.target.value)}
-                />
-              </label>
-              {customNote ? <p className="export__note">{customNote}</p> : null}
-            </fieldset>
+            <ExportSizes
+              name={`${id}-size`}
+              size={size}
+              onSize={setSize}
+              custom={custom}
+              onCustom={setCustom}
+            />
             <label className="export__bg">
               <input
                 type="checkbox"
@@ -167,63 +154,11 @@ export function ExportMenu({ spec, svgRef }: { spec: ExportSpec; svgRef?: RefObj
               Transparent background (PNG and SVG)
             </label>
             <div className="export__actions">
-              <button
-                type="button"
-                disabled={disabled}
-                onClick={() =>
-                  run(async () => (await exporter()).downloadPng(spec, svgRef?.current ?? null, opts()))
-                }
-              >
-                Download PNG
-              </button>
-              <button
-                type="button"
-                disabled={disabled}
-                onClick={() =>
-                  run(async () => (await exporter()).downloadSvg(spec, svgRef?.current ?? null, opts()))
-                }
-              >
-                Download SVG
-              </button>
-              <button
-                type="button"
-                disabled={disabled}
-                onClick={() => run(async () => (await exporter()).downloadCsv(spec))}
-              >
-                Download CSV
-              </button>
-              <button
-                type="button"
-                disabled={disabled}
-                onClick={() =>
-                  run(async () => (await exporter()).copyImage(spec, svgRef?.current ?? null, opts()))
-                }
-              >
-                Copy image
-              </button>
-              <button type="button" disabled={busy} onClick={() => copy(window.location.href, "Link")}>
-                Copy link
-              </button>
-              <button type="button" disabled={disabled} onClick={() => copy(spec.altText, "Alt text")}>
-                Copy alt text
-              </button>
-              <button
-                type="button"
-                disabled={disabled}
-                onClick={() => copy(draftCitation(spec, window.location.href), "Citation")}
-              >
-                Copy citation
-              </button>
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() => {
-                  setShown({ label: "Embed code", text: embedSnippet(spec, window.location.href) });
-                  setStatus("");
-                }}
-              >
-                Embed
-              </button>
+              {actions.map((a) => (
+                <button key={a.label} type="button" disabled={a.always ? busy : disabled} onClick={a.act}>
+                  {a.label}
+                </button>
+              ))}
             </div>
             {shown ? (
               <div className="export__shown">

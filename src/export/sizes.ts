@@ -99,3 +99,21 @@ export function pixelSize(
     message: `Image reduced to ${n(Math.floor(width * k))} × ${n(Math.floor(height * k))} px to stay under 16 megapixels.`,
   };
 }
+
+/** The menu's size options: on-screen 1x or 2x, a preset, or a custom width. */
+export type SizeKey = "1x" | "2x" | "custom" | (typeof PRESETS)[number]["key"];
+
+export const SIZE_OPTIONS: readonly { key: SizeKey; label: string }[] = [
+  { key: "1x", label: "On-screen size" },
+  { key: "2x", label: "Double (2x)" },
+  ...PRESETS.map((p) => ({ key: p.key, label: `${p.label}, ${p.width} × ${p.height}` })),
+  { key: "custom", label: "Custom width" },
+];
+
+/** What an option means for the export; `custom` is the text of the width field. */
+export function sizeChoice(size: SizeKey, custom: string): SizeChoice {
+  if (size === "1x" || size === "2x") return { kind: "screen", scale: size === "1x" ? 1 : 2 };
+  if (size === "custom") return { kind: "custom", width: Number(custom) };
+  const p = PRESETS.find((x) => x.key === size) ?? PRESETS[0];
+  return { kind: "preset", width: p?.width ?? 1200, height: p?.height ?? 675 };
+}
