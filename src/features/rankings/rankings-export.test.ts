@@ -14,15 +14,17 @@ import { rankingsModel } from "./rankings-model";
 const contributors = readData("contributors-2024-06-30.json") as ContributorsFile;
 const missions = readData("missions.json") as MissionsFile;
 const countries = readData("countries.json") as CountriesFile;
-const { countries: c, missions: m } = rankingsModel({
-  snapshot: reportSnapshot(contributors, null, missions),
-  year: null,
-  names: new Map(countries.rows.map((r) => [r.iso3, r.name])),
-  missions,
-  highlight: { selected: null, hovered: null, story: null, storyCountries: [] },
-  sort: "value",
-  showAll: false,
-});
+const modelOf = (showAll: boolean) =>
+  rankingsModel({
+    snapshot: reportSnapshot(contributors, null, missions),
+    year: null,
+    names: new Map(countries.rows.map((r) => [r.iso3, r.name])),
+    missions,
+    highlight: { selected: null, hovered: null, story: null, storyCountries: [] },
+    sort: "value",
+    showAll,
+  });
+const { countries: c, missions: m } = modelOf(false);
 
 describe("the top contributors' export", () => {
   it("is titled, dated and sourced, with the rows as drawn", () => {
@@ -41,15 +43,7 @@ describe("the top contributors' export", () => {
   });
 
   it("drops 'top N' when all are shown and writes a shared rank with =", () => {
-    const all = rankingsModel({
-      snapshot: reportSnapshot(contributors, null, missions),
-      year: null,
-      names: new Map(),
-      missions,
-      highlight: { selected: null, hovered: null, story: null, storyCountries: [] },
-      sort: "value",
-      showAll: true,
-    }).countries;
+    const all = modelOf(true).countries;
     const spec = countryExportSpec(all, { showAll: true, table: false });
     expect(spec.subtitle).toBe("Police officers contributed by each country, 30 June 2024");
     expect(spec.csv.rows.filter((r) => r[3] === "=75")).toHaveLength(6);
