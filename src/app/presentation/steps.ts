@@ -1,5 +1,9 @@
 // Presentation mode's guided sequence and its keys: pure, so they are tested without a DOM.
 import type { Story } from "../../data/schema";
+import { stepCount } from "../../state/rules";
+
+// The number of steps is a rule between URL keys (a step past the end is dropped): it lives in state.
+export { stepCount };
 
 export type PresentationStep =
   | { kind: "overview"; label: string }
@@ -25,9 +29,6 @@ export function buildSteps(stories: readonly Story[]): PresentationStep[] {
     { kind: "ranking", label: "Countries that contribute the most police" },
   ];
 }
-
-/** Number of steps for a given number of stories (overview, map, stories, ranking). */
-export const stepCount = (storyCount: number) => storyCount + 3;
 
 /** Clamps a 1-based step into range. */
 export function clampStep(step: number, count: number): number {
