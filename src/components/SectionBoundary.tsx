@@ -2,6 +2,7 @@ import { Component, type ReactNode } from "react";
 import { ErrorNotice } from "./ErrorNotice";
 
 interface Props {
+  /** What the reader calls the view ("map", "rankings"); the title reads right for one or many. */
   name: string;
   children: ReactNode;
 }

@@ -1,10 +1,11 @@
 // Each dataset failing in each of three ways: its views show a named alert, the rest keeps working.
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DATASETS, type DatasetName } from "../../src/data/datasets";
+import { DataGate } from "../../src/features/shared/DataGate";
 import { type Fault, serveData } from "../helpers/data-server";
-import { renderApp } from "../helpers/render-app";
+import { renderApp, renderWithData } from "../helpers/render-app";
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -45,5 +46,49 @@ describe("Try again", () => {
     await userEvent.click(within(alert).getByRole("button", { name: "Try again" }));
     expect(await screen.findByText("6,238")).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+});
+
+// Each view's notice in plain English: "the rankings are", "the map is" (never "the rankings is").
+describe("the notice names each view in plain English", () => {
+  const titles = () => [...document.querySelectorAll(".error-notice__title")].map((el) => el.textContent);
+  const CASES: [string, string, Record<string, Fault>, string[]][] = [
+    ["the map", "", { "world-110m.json": { status: 404 } }, ["The map is unavailable."]],
+    [
+      "the map and the rankings",
+      "",
+      { [DATASETS.contributors.file]: { status: 404 } },
+      ["The map is unavailable.", "The rankings are unavailable."],
+    ],
+    ["the timeline", "", { "police-by-year.json": { status: 404 } }, ["The timeline is unavailable."]],
+    [
+      "the headline figures",
+      "",
+      { "headline.json": { status: 404 } },
+      ["The headline figures are unavailable."],
+    ],
+    [
+      "the presentation",
+      "?step=1",
+      { "stories.json": { status: 404 } },
+      ["The presentation is unavailable."],
+    ],
+  ];
+  it.each(CASES)("%s", async (_view, search, faults, expected) => {
+    serveData(faults);
+    renderApp(search);
+    await waitFor(() => expect(titles()).toEqual(expect.arrayContaining(expected)));
+    for (const title of titles()) expect(title).not.toMatch(/\b(rankings|figures|stories) is\b/);
+  });
+
+  it("says a plural view is still loading in plain English", () => {
+    vi.stubGlobal("fetch", () => new Promise(() => undefined));
+    renderWithData(
+      <DataGate view="rankings" plural datasets={["headline"] as const} whileUnavailable={(r) => <p>{r}</p>}>
+        {() => null}
+      </DataGate>,
+    );
+    expect(screen.getByText("The rankings are still loading.")).toBeInTheDocument();
+    expect(screen.getByText("Loading the rankings…")).toBeInTheDocument();
   });
 });

@@ -125,7 +125,7 @@ function StepContent({ step, linked }: { step: PresentationStep; linked: LinkedP
     case "overview":
       return (
         <SectionBoundary name="headline figures">
-          <DataGate view="headline figures" datasets={["headline"] as const}>
+          <DataGate view="headline figures" plural datasets={["headline"] as const}>
             {([headline]) => <HeadlineFigures data={headline} />}
           </DataGate>
         </SectionBoundary>

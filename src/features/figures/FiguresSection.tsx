@@ -9,7 +9,7 @@ export const FiguresSection = memo(function FiguresSection() {
     <section className="panel panel--figures" aria-labelledby="figures-title">
       <h2 id="figures-title">At a glance</h2>
       <SectionBoundary name="headline figures">
-        <DataGate view="headline figures" datasets={["headline"] as const}>
+        <DataGate view="headline figures" plural datasets={["headline"] as const}>
           {([headline]) => (
             <>
               <HeadlineFigures data={headline} />

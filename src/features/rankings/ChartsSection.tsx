@@ -27,6 +27,7 @@ export const ChartsSection = memo(function ChartsSection(props: LinkedProps) {
       <h2 id="charts-title">Rankings</h2>
       <DataGate
         view="rankings"
+        plural
         datasets={[year == null ? contributorsFile : "history", "countries"] as const}
         whileUnavailable={(reason) => (
           <UnavailableExport id="contributors-chart" title="Rankings" reason={reason} />

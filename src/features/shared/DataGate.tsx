@@ -4,8 +4,10 @@ import type { DatasetName, DatasetTypes } from "../../data/datasets";
 import { useDatasets } from "../../data/use-datasets";
 
 interface Props<K extends readonly DatasetName[]> {
-  /** What the reader calls this part of the page ("map", "timeline"). */
+  /** What the reader calls this part of the page ("map", "timeline", "rankings"). */
   view: string;
+  /** The view's name is plural ("rankings", "headline figures"): the notices say "are", not "is". */
+  plural?: boolean;
   datasets: K;
   children: (data: { [I in keyof K]: DatasetTypes[K[I]] }) => ReactNode;
   /** Space held while loading, so the page does not jump. */
@@ -20,18 +22,20 @@ interface Props<K extends readonly DatasetName[]> {
 /** Renders its view once its datasets are loaded; otherwise a loading note or a named error. */
 export function DataGate<const K extends readonly DatasetName[]>({
   view,
+  plural = false,
   datasets,
   children,
   minHeight,
   whileUnavailable,
 }: Props<K>) {
   const result = useDatasets(...datasets);
+  const is = plural ? "are" : "is";
   if (result.status === "error")
     return (
       <>
         {whileUnavailable?.(`The ${view} could not be loaded, so there is nothing to export yet.`, true)}
         <ErrorNotice
-          title={`The ${view} is unavailable.`}
+          title={`The ${view} ${is} unavailable.`}
           messages={result.errors.map((e) => e.plain)}
           onRetry={result.retry}
         />
@@ -40,7 +44,7 @@ export function DataGate<const K extends readonly DatasetName[]>({
   if (result.status === "pending")
     return (
       <>
-        {whileUnavailable?.(`The ${view} is still loading.`, false)}
+        {whileUnavailable?.(`The ${view} ${is} still loading.`, false)}
         <p className="loading" style={{ minHeight }} aria-busy="true">
           Loading the {view}…
         </p>
