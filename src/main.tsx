@@ -1,3 +1,7 @@
+// The tokens and the base styles come first: every component's own stylesheet follows them in the
+// one bundle.
+import "./styles/tokens.css";
+import "./styles/base.css";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
@@ -6,7 +10,6 @@ import { makeQueryClient } from "./app/query-client";
 import { PRERENDERED } from "./app/seed";
 import { readTheme } from "./app/ThemeToggle";
 import { datasetQuery } from "./data/datasets";
-import "./styles.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -3,6 +3,7 @@ import { memo } from "react";
 import { DATASETS, type DatasetName, datasetQuery, dataUrl, reportDatasets } from "../data/datasets";
 import { LATER_DATE } from "../lib/calendar";
 import { formatDate } from "../lib/format";
+import "./site-footer.css";
 
 const NAMES = Object.keys(DATASETS) as DatasetName[];
 // One options object for every render, so react-query does not rebuild its observers each time.

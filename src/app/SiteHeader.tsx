@@ -1,5 +1,6 @@
 import { memo } from "react";
 import { ThemeToggle } from "./ThemeToggle";
+import "./site-header.css";
 
 /**
  * The title, the tagline and the page's tools. Memoised like every part of the page that reads no

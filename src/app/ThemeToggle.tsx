@@ -1,4 +1,5 @@
 import { memo, useEffect, useId, useState } from "react";
+import "./theme-toggle.css";
 
 export const THEME_KEY = "atlas-theme";
 export const THEMES = ["system", "light", "dark"] as const;

@@ -1,3 +1,5 @@
+import "./url-notice.css";
+
 /** Says which link parameters were not understood, so a broken link is not a silent mystery. */
 export function UrlNotice({ ignored }: { ignored: string[] }) {
   if (!ignored.length) return null;

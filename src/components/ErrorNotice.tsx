@@ -1,3 +1,5 @@
+import "./error-notice.css";
+
 interface Props {
   title: string;
   messages: string[];

@@ -1,4 +1,5 @@
 import { type JSX, memo } from "react";
+import "./segmented.css";
 
 interface SegmentedProps<V extends string> {
   legend: string;
@@ -10,7 +11,7 @@ interface SegmentedProps<V extends string> {
 }
 
 /**
- * A radio group drawn as segmented buttons (styles.css `.segmented`): the measure and sort switches.
+ * A radio group drawn as segmented buttons (segmented.css): the measure and sort switches.
  * Memoised (give it a stable `onChange`): React rewrites every radio's name and type attributes each
  * time it updates one, which restyles the group, so the switch re-renders only when its props change.
  */

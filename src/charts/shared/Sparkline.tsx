@@ -1,4 +1,5 @@
 import { type SparkPoint, sparkline } from "./sparkline";
+import "./sparkline.css";
 
 interface Props {
   points: readonly SparkPoint[];

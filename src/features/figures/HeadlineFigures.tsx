@@ -1,5 +1,6 @@
 import type { HeadlineFile } from "../../data/schema";
 import { formatCount, formatDate } from "../../lib/format";
+import "./figures.css";
 
 /** The header's big numbers: the UN's headline and the report's figure, each labelled with its source. */
 export function HeadlineFigures({ data }: { data: HeadlineFile }) {

@@ -2,6 +2,7 @@ import { memo, useState } from "react";
 import { usePlayYears } from "../../charts/shared/use-play-years";
 import { FIRST_YEAR, LAST_YEAR } from "../../lib/calendar";
 import { formatDate } from "../../lib/format";
+import "./year-slider.css";
 
 interface Props {
   /** The December shown, or null for the report date. */
