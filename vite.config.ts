@@ -1,7 +1,27 @@
 import react from "@vitejs/plugin-react";
+import type { Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
 import { cspPlugin } from "./scripts/csp.mjs";
+// .js names the .ts file (TypeScript's bundler resolution); an import without an extension makes Vite
+// warn about its planned native config loader on every build.
+import { DARK, LIGHT, PAGE_DARK, PAGE_LIGHT } from "./src/lib/palette.js";
+
+/** The page's colour tokens, `--name: light-dark(light, dark)`, from the one palette (src/lib/palette.ts). */
+export function themeTokensCss(): string {
+  const pairs = (light: Readonly<Record<string, string>>, dark: Readonly<Record<string, string>>) =>
+    Object.entries(light).map(([name, value]) => `  --${name}: light-dark(${value}, ${dark[name]});`);
+  return `:root {\n${[...pairs(LIGHT, DARK), ...pairs(PAGE_LIGHT, PAGE_DARK)].join("\n")}\n}\n`;
+}
+
+// `import "virtual:theme-tokens.css"` (src/main.tsx): a stylesheet like any other, so it is bundled
+// into the one inlined stylesheet, before the first paint, and needs nothing from the CSP.
+const THEME_TOKENS = "virtual:theme-tokens.css";
+const themeTokens: Plugin = {
+  name: "atlas-theme-tokens",
+  resolveId: (id) => (id === THEME_TOKENS ? `\0${THEME_TOKENS}` : null),
+  load: (id) => (id === `\0${THEME_TOKENS}` ? themeTokensCss() : null),
+};
 
 // The pre-render never registers a service worker: the virtual module is a stub there.
 const pwaRegisterStub = {
@@ -17,6 +37,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     ? [react(), pwaRegisterStub]
     : [
         react(),
+        themeTokens,
         // Content-Security-Policy meta tag in the built index.html (scripts only from this origin).
         cspPlugin(),
         // Offline after the first visit: Workbox precaches the app, the data and the map topology.

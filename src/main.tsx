@@ -1,6 +1,7 @@
-// The tokens and the base styles come first: every component's own stylesheet follows them in the
-// one bundle.
+// The tokens (the colours built from src/lib/palette.ts by vite.config.ts) and the base styles come
+// first: every component's own stylesheet follows them in the one bundle.
 import "./styles/tokens.css";
+import "virtual:theme-tokens.css";
 import "./styles/base.css";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode, startTransition } from "react";

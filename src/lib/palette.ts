@@ -1,6 +1,7 @@
 // The one palette: every colour the charts draw and the exports write, named once. The page's CSS
-// tokens (styles.css) are the light/dark pairs of the interface; the charts' own marks take their
-// colours from here, and an export (always light) writes these same values.
+// colour tokens are built from LIGHT/DARK and PAGE_LIGHT/PAGE_DARK (`--bg: light-dark(light, dark)`,
+// the virtual stylesheet in vite.config.ts); the charts' own marks take their colours from here, and
+// an export (always light) writes these same values.
 
 /** The light theme's interface tokens, as the exporter writes them (exports are always light). */
 export const LIGHT = {
@@ -13,6 +14,29 @@ export const LIGHT = {
   link: "#1656a8",
   focus: "#1656a8",
 } as const;
+
+/**
+ * The dark theme's interface tokens, one for each of LIGHT's (the page only: exports are light).
+ * Dark follows the same logic as light, not inverted colours; accent is the selection and highlight,
+ * orange against the blue ramp.
+ */
+export const DARK: { readonly [K in keyof typeof LIGHT]: string } = {
+  bg: "#11161c",
+  surface: "#1b232c",
+  text: "#e8edf2",
+  muted: "#a9b4bf",
+  border: "#3b4652",
+  accent: "#ff9d5c",
+  link: "#8cc2ff",
+  focus: "#8cc2ff",
+};
+
+/** Colours of the page only, which no export draws (the error notice): light, then dark. */
+export const PAGE_LIGHT = { "error-bg": "#fdeceb", "error-text": "#8a1c12" } as const;
+export const PAGE_DARK: { readonly [K in keyof typeof PAGE_LIGHT]: string } = {
+  "error-bg": "#3a1714",
+  "error-text": "#ffc4bd",
+};
 
 /**
  * A sequential blue ramp (ColorBrewer "Blues", 6 classes, darkened at the light end), colour-blind
