@@ -1,12 +1,12 @@
-import { type KeyboardEvent, type RefObject, useId, useRef, useState } from "react";
-import { copyText } from "./clipboard";
-import { ExportSizes } from "./ExportSizes";
-import { draftCitation, EMBED_RESIZE_NOTE, embedSnippet } from "./share";
-import { type SizeKey, sizeChoice } from "./sizes";
-import type { Background, ExportSpec } from "./types";
+import { type KeyboardEvent, lazy, type RefObject, Suspense, useId, useRef, useState } from "react";
+import type { ExportSettings } from "./sizes";
+import type { ExportSpec } from "./types";
 import "./export-menu.css";
 
-const exporter = () => import("./exporter");
+const loadPanel = () => import("./ExportPanel");
+const ExportPanel = lazy(loadPanel);
+
+const DEFAULT_SETTINGS: ExportSettings = { size: "2x", custom: "2000", background: "light" };
 
 /** The menu of a chart that cannot be exported yet (data loading or failed): every action says why. */
 export function UnavailableExport({
@@ -39,7 +39,8 @@ export function UnavailableExport({
 
 /**
  * A chart's export menu: images from the chart's live <svg>, handed over by `svgRef` (none: the
- * image actions are disabled), and the CSV, alt text, citation and embed code from `spec`.
+ * image actions are disabled), and the CSV, alt text, citation and embed code from `spec`. The
+ * open panel is its own chunk (ExportPanel), asked for when the button is pointed at or focused.
  */
 export function ExportMenu({ spec, svgRef }: { spec: ExportSpec; svgRef?: RefObject<SVGSVGElement | null> }) {
   const id = useId();
@@ -54,30 +55,7 @@ export function ExportMenu({ spec, svgRef }: { spec: ExportSpec; svgRef?: RefObj
     setFromLeft(r != null && r.right < panelWidth);
     setOpen(!open);
   };
-  const [size, setSize] = useState<SizeKey>("2x");
-  const [custom, setCustom] = useState("2000");
-  const [background, setBackground] = useState<Background>("light");
-  const [status, setStatus] = useState("");
-  const [shown, setShown] = useState<{ label: string; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const run = async (action: () => Promise<string> | string) => {
-    setBusy(true);
-    setShown(null);
-    try {
-      setStatus(await action());
-    } catch (e) {
-      setStatus(`Export failed: ${e instanceof Error ? e.message : "unknown error"}`);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const copy = (text: string, label: string) =>
-    run(async () => {
-      const said = await copyText(text, label);
-      if (!said.endsWith("copied.")) setShown({ label, text });
-      return said;
-    });
+  const [settings, setSettings] = useState(DEFAULT_SETTINGS);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === "Escape" && open) {
@@ -86,32 +64,6 @@ export function ExportMenu({ spec, svgRef }: { spec: ExportSpec; svgRef?: RefObj
       toggleRef.current?.focus();
     }
   };
-  const disabled = !spec.ready || busy;
-  const image = (write: "downloadPng" | "downloadSvg" | "copyImage") =>
-    run(async () =>
-      (await exporter())[write](spec, svgRef?.current ?? null, {
-        size: sizeChoice(size, custom),
-        background,
-      }),
-    );
-  /** The menu's actions, in order; `always`: offered while the chart is not ready (the link, the embed code). */
-  const actions: { label: string; act: () => void; always?: boolean }[] = [
-    { label: "Download PNG", act: () => image("downloadPng") },
-    { label: "Download SVG", act: () => image("downloadSvg") },
-    { label: "Download CSV", act: () => run(async () => (await exporter()).downloadCsv(spec)) },
-    { label: "Copy image", act: () => image("copyImage") },
-    { label: "Copy link", act: () => copy(window.location.href, "Link"), always: true },
-    { label: "Copy alt text", act: () => copy(spec.altText, "Alt text") },
-    { label: "Copy citation", act: () => copy(draftCitation(spec, window.location.href), "Citation") },
-    {
-      label: "Embed",
-      act: () => {
-        setShown({ label: "Embed code", text: embedSnippet(spec, window.location.href) });
-        setStatus("");
-      },
-      always: true,
-    },
-  ];
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the menu closes it
@@ -123,6 +75,8 @@ export function ExportMenu({ spec, svgRef }: { spec: ExportSpec; svgRef?: RefObj
         aria-expanded={open}
         aria-controls={`${id}-panel`}
         onClick={toggle}
+        onPointerEnter={loadPanel}
+        onFocus={loadPanel}
       >
         Export<span className="visually-hidden">: {spec.title}</span>
       </button>
@@ -134,52 +88,15 @@ export function ExportMenu({ spec, svgRef }: { spec: ExportSpec; svgRef?: RefObj
         hidden={!open}
       >
         {open ? (
-          <>
-            {!spec.ready ? (
-              <p className="export__reason">{spec.notReadyReason ?? "The chart is not ready yet."}</p>
-            ) : null}
-            <ExportSizes
-              name={`${id}-size`}
-              size={size}
-              onSize={setSize}
-              custom={custom}
-              onCustom={setCustom}
+          <Suspense fallback={<p className="export__status">Opening the export menu…</p>}>
+            <ExportPanel
+              id={id}
+              spec={spec}
+              svg={() => svgRef?.current ?? null}
+              settings={settings}
+              onSettings={setSettings}
             />
-            <label className="export__bg">
-              <input
-                type="checkbox"
-                checked={background === "transparent"}
-                onChange={(e) => setBackground(e.target.checked ? "transparent" : "light")}
-              />
-              Transparent background (PNG and SVG)
-            </label>
-            <div className="export__actions">
-              {actions.map((a) => (
-                <button key={a.label} type="button" disabled={a.always ? busy : disabled} onClick={a.act}>
-                  {a.label}
-                </button>
-              ))}
-            </div>
-            {shown ? (
-              <div className="export__shown">
-                <label>
-                  {shown.label}
-                  <textarea readOnly value={shown.text} rows={3} onFocus={(e) => e.currentTarget.select()} />
-                </label>
-                {shown.label === "Embed code" ? (
-                  <>
-                    <p className="export__note">{EMBED_RESIZE_NOTE}</p>
-                    <button type="button" onClick={() => copy(shown.text, "Embed code")}>
-                      Copy embed code
-                    </button>
-                  </>
-                ) : null}
-              </div>
-            ) : null}
-            <p className="export__status" role="status">
-              {status}
-            </p>
-          </>
+          </Suspense>
         ) : null}
       </div>
     </div>

@@ -4,7 +4,7 @@
 
 import { LIGHT } from "../lib/palette";
 
-/** The light theme's tokens (src/styles.css :root): exports are drawn light whatever the page theme. */
+/** The light theme's tokens (lib/palette, which the page's CSS tokens are built from): exports are drawn light whatever the page theme. */
 export const LIGHT_TOKENS: Record<string, string> = Object.fromEntries(
   Object.entries(LIGHT).map(([name, value]) => [`--${name}`, value]),
 );

@@ -1,7 +1,7 @@
 // Export sizes: presets newsrooms use, 1x/2x of the on-screen size, and a capped custom width.
 // Small, and importing only the app's formatter (already in the first chunk): the menu imports it statically.
 import { formatCount } from "../lib/format";
-import type { SizeChoice } from "./types";
+import type { Background, SizeChoice } from "./types";
 
 export const MIN_WIDTH = 320;
 export const MAX_WIDTH = 4000;
@@ -116,4 +116,13 @@ export function sizeChoice(size: SizeKey, custom: string): SizeChoice {
   if (size === "custom") return { kind: "custom", width: Number(custom) };
   const p = PRESETS.find((x) => x.key === size) ?? PRESETS[0];
   return { kind: "preset", width: p?.width ?? 1200, height: p?.height ?? 675 };
+}
+
+/** The image settings a visitor chose in a menu, kept while it is closed and opened again. */
+export interface ExportSettings {
+  /** "1x", "2x", "custom" or a preset's key (sizes.ts). */
+  size: SizeKey;
+  /** The custom width in pixels, as typed. */
+  custom: string;
+  background: Background;
 }

@@ -35,6 +35,8 @@ describe("export menu", () => {
     toggle.focus();
     await userEvent.keyboard("{Enter}");
     expect(toggle).toHaveAttribute("aria-expanded", "true");
+    // The open panel is a chunk of its own: its controls arrive with it.
+    await within(chart).findByRole("button", { name: "Download PNG" });
     await userEvent.tab();
     await userEvent.keyboard("{Escape}");
     expect(toggle).toHaveAttribute("aria-expanded", "false");

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type Ref, useCallback, useId, useRef, useState } from "react";
+import { type KeyboardEvent, lazy, type Ref, Suspense, useCallback, useId, useRef, useState } from "react";
 import { ComposableMap, ZoomableGroup } from "react-simple-maps";
 import { HatchPattern } from "../shared/HatchPattern";
 import { CountriesLayer } from "./CountriesLayer";
@@ -6,7 +6,6 @@ import * as C from "./constants";
 import { FlowsLayer } from "./FlowsLayer";
 import type { ArcSpec, CountryShape } from "./geometry";
 import { HighlightLayer } from "./HighlightLayer";
-import { MapTooltip, type Tip, tipAbove } from "./MapTooltip";
 import { MarkersLayer } from "./MarkersLayer";
 import {
   type MapItem,
@@ -16,6 +15,7 @@ import {
   type TipSeries,
   tipAnnouncement,
 } from "./map-items";
+import { type Tip, tipAbove } from "./tip";
 import { useLabelScale } from "./use-label-scale";
 import { useMapGeometry } from "./use-map-geometry";
 import { useMapView } from "./use-map-view";
@@ -23,6 +23,11 @@ import { usePointerHits } from "./use-pointer-hits";
 import { useRovingFocus } from "./use-roving-focus";
 import { ZoomButtons } from "./ZoomButtons";
 import "./map.css";
+
+// The tooltip (and its small line) is a chunk of its own, asked for when a pointer enters the map or
+// the focus does: the first view has no tooltip to draw.
+const loadTooltip = () => import("./MapTooltip");
+const MapTooltip = lazy(loadTooltip);
 
 interface Props {
   label: string;
@@ -108,7 +113,11 @@ export function ChoroplethMap(props: Props) {
         aria-describedby="map-keys"
         className="map__frame"
         onKeyDown={onKeyDown}
-        onFocus={roving.onFocus}
+        onFocus={(e) => {
+          void loadTooltip();
+          roving.onFocus(e);
+        }}
+        onPointerEnter={loadTooltip}
         onPointerMove={pointer.onPointerMove}
         onPointerLeave={pointer.onPointerLeave}
         onClick={pointer.onClick}
@@ -162,7 +171,11 @@ export function ChoroplethMap(props: Props) {
         Use the arrow keys to move between countries with data, in rank order; Enter to select; Escape to
         clear; plus and minus to zoom, 0 to reset.
       </p>
-      {tip ? <MapTooltip tip={tip} describe={describe} seriesFor={props.seriesFor} /> : null}
+      {tip ? (
+        <Suspense fallback={null}>
+          <MapTooltip tip={tip} describe={describe} seriesFor={props.seriesFor} />
+        </Suspense>
+      ) : null}
       <p className="visually-hidden" aria-live="polite">
         {announce}
       </p>

@@ -1,21 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Sparkline } from "../shared/Sparkline";
 import { itemKey, type MapItem, type TipContent, type TipSeries } from "./map-items";
-
-/** The item under the tooltip and its point, relative to the map's box. */
-export interface Tip {
-  item: MapItem;
-  x: number;
-  y: number;
-}
-
-/** A tooltip centred above an element (a focused shape): at its top edge, relative to `wrap`. */
-export function tipAbove(item: MapItem, el: Element | null, wrap: Element | null): Tip {
-  if (!wrap || !el) return { item, x: 0, y: 0 };
-  const r = el.getBoundingClientRect();
-  const w = wrap.getBoundingClientRect();
-  return { item, x: r.left + r.width / 2 - w.left, y: r.top - w.top };
-}
+import type { Tip } from "./tip";
 
 /** Space kept between the tooltip and the map's edges, and between the tooltip and its point. */
 const TIP_MARGIN = 4;
@@ -33,7 +19,7 @@ interface Props {
  * painted, or put below the point, so it never covers the controls above the map or leaves the
  * screen. Only this small element renders again for that.
  */
-export function MapTooltip({ tip, describe, seriesFor }: Props) {
+export default function MapTooltip({ tip, describe, seriesFor }: Props) {
   const { x, y } = tip;
   const key = itemKey(tip.item);
   // Made once per item shown, so the size check below does not run again on every pointer move.

@@ -1,7 +1,7 @@
 import type { MouseEvent, PointerEvent, RefObject } from "react";
 import * as C from "./constants";
-import type { Tip } from "./MapTooltip";
 import { itemAt, type MapItem } from "./map-items";
+import type { Tip } from "./tip";
 import type { Finder } from "./use-map-geometry";
 
 interface Options {

@@ -8,7 +8,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { FIRST_YEAR, LAST_YEAR } from "../../lib/calendar";
+import { FIRST_YEAR, LAST_YEAR, YEAR_SPAN } from "../../lib/calendar";
 import { formatWithUnit, formatYearSpan } from "../../lib/format";
 import { MARGIN } from "./constants";
 import { eventDateText } from "./event-date";
@@ -113,7 +113,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
             onMouseLeave={() => setHoverYear(null)}
           >
             <title id={`${ids}-t`}>
-              Timeline 2007–2024: UN police each December, events and five stories
+              Timeline {YEAR_SPAN}: UN police each December, events and five stories
             </title>
             <desc id={`${ids}-d`}>
               {`The line above the axis is the number of UN police officers each December, from ${formatWithUnit(
@@ -264,10 +264,10 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
         </div>
       )}
       {clamped.length > 0 && (
-        <ul className="tl-notes" aria-label="Events outside 2007–2024">
+        <ul className="tl-notes" aria-label={`Events outside ${YEAR_SPAN}`}>
           {clamped.map((p) => (
             <li key={p.event.id}>
-              {p.event.title} ({eventDateText(p.event)}) is outside 2007–2024 and is drawn at the{" "}
+              {p.event.title} ({eventDateText(p.event)}) is outside {YEAR_SPAN} and is drawn at the{" "}
               {p.clamped === "before" ? "left" : "right"} edge.
             </li>
           ))}

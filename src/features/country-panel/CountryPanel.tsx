@@ -10,6 +10,7 @@ import {
   storiesForCountry,
 } from "../../data/selectors";
 import type { Snapshot } from "../../data/snapshot";
+import { YEAR_SPAN } from "../../lib/calendar";
 import { formatCount, formatDate, formatRank, formatWithUnit } from "../../lib/format";
 import "./country-panel.css";
 
@@ -70,7 +71,7 @@ function CountryHistory({
   const gaps = series.filter((p) => p.total == null).map((p) => p.year);
   return (
     <div className="country-panel__history">
-      <h4>Police contributed each December, 2007–2024</h4>
+      <h4>Police contributed each December, {YEAR_SPAN}</h4>
       <Sparkline
         points={series.map((p) => ({ year: p.year, value: p.total }))}
         year={year}
@@ -84,7 +85,7 @@ function CountryHistory({
       <details>
         <summary>The figures by year: individual officers, formed units, women</summary>
         <table>
-          <caption className="visually-hidden">Police contributed each December, 2007–2024</caption>
+          <caption className="visually-hidden">Police contributed each December, {YEAR_SPAN}</caption>
           <thead>
             <tr>
               <th scope="col">Year</th>

@@ -7,6 +7,7 @@ import { countrySeries, hostedSeries } from "../../data/history";
 import type { Measure, MeasureData, placeMissions } from "../../data/measures";
 import type { HistoryFile, Mission } from "../../data/schema";
 import type { SnapshotContributor } from "../../data/snapshot";
+import { YEAR_SPAN } from "../../lib/calendar";
 import { formatDate, formatRank, formatWithUnit } from "../../lib/format";
 import { unknownShapeName } from "./shapes";
 
@@ -185,7 +186,7 @@ export function tipSeriesFor(
     return {
       points,
       year,
-      caption: `Each December 2007–2024${gaps.length ? `; no data ${gaps.join(", ")}` : ""}`,
+      caption: `Each December ${YEAR_SPAN}${gaps.length ? `; no data ${gaps.join(", ")}` : ""}`,
     };
   };
 }

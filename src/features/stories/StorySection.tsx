@@ -1,6 +1,7 @@
 import { memo, useCallback } from "react";
 import { useOptionalDataset } from "../../data/use-datasets";
 import { UnavailableExport } from "../../export/ExportMenu";
+import { YEAR_SPAN } from "../../lib/calendar";
 import { highlightOf, type LinkedProps, useDeferredHighlight } from "../../state/linked";
 import { DataGate } from "../shared/DataGate";
 import { useChooseYear } from "../time/year";
@@ -31,7 +32,7 @@ export const StorySection = memo(function StorySection({ state, setState, hovere
 
   return (
     <section className="panel panel--stories" aria-labelledby="stories-title">
-      <h2 id="stories-title">Timeline 2007–2024 and five stories</h2>
+      <h2 id="stories-title">Timeline {YEAR_SPAN} and five stories</h2>
       <div className="stories">
         <DataGate
           view="timeline"

@@ -3,9 +3,10 @@
 import type { PoliceByYearFile, Story } from "../../data/schema";
 import { draftAltText } from "../../export/alt-text";
 import type { ExportSpec } from "../../export/types";
+import { FIRST_YEAR, LAST_YEAR, YEAR_SPAN } from "../../lib/calendar";
 import { formatCount } from "../../lib/format";
 
-export const TIMELINE_EXPORT_TITLE = "UN police deployed each December, 2007–2024";
+export const TIMELINE_EXPORT_TITLE = `UN police deployed each December, ${YEAR_SPAN}`;
 
 /** "The series ends at 6,133 in 2024", for the timeline's alt text. */
 export function seriesEnd(series: PoliceByYearFile): string | undefined {
@@ -32,7 +33,7 @@ export function timelineExportSpec(
       rows: series.rows.map((r) => [r.year, r.police, `${r.year}-12`, r.source]),
     },
     altText: draftAltText({
-      what: "Line chart of UN police officers deployed each December from 2007 to 2024",
+      what: `Line chart of UN police officers deployed each December from ${FIRST_YEAR} to ${LAST_YEAR}`,
       rows: series.rows.map((r) => ({ name: String(r.year), value: r.police })),
       unit: { singular: "officer" },
       asOf: series.asOf,

@@ -47,7 +47,10 @@ export const YearControl = memo(function YearControl({ year, date, onYear }: Pro
       <span className="year-control__shown">{shown}</span>
       <button type="button" aria-pressed={playing} onClick={toggle}>
         {playing ? "Pause" : "Play"}
-        <span className="visually-hidden"> the years 2007 to 2024</span>
+        <span className="visually-hidden">
+          {" "}
+          the years {FIRST_YEAR} to {LAST_YEAR}
+        </span>
       </button>
     </div>
   );
