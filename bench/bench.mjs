@@ -1,6 +1,7 @@
 // Performance bench: `npm run bench` (full, median of --runs N, default 5) or `--ci` (size budgets only).
 // Options: --out <dir> (build dir; default a temp dir), --runs N, --ttm-runs N, --lh-runs N, --frame-runs N,
-// --no-lighthouse, --no-build.
+// --no-lighthouse, --no-build, --against <dir> (another build, e.g. the previous commit's: its loads are
+// interleaved with ours and both are printed side by side, with each figure's min, median and max).
 import { execFile, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -430,6 +431,10 @@ const runs = {
   staticFrame: [],
 };
 const TTM_RUNS = Number(opt("--ttm-runs", "10"));
+const AGAINST = opt("--against", null);
+const other = AGAINST ? await serveDist({ root: AGAINST }) : null;
+/** Loads of ours and of the other build, alternating, at 1x and at 4x CPU (--against). */
+const side = { ours: [], other: [], oursSlow: [], otherSlow: [] };
 try {
   for (let i = 0; i < RUNS; i++) {
     runs.normal.push(await loadOnce(app.url, { interact: true }));
@@ -442,6 +447,12 @@ try {
     runs.ttm.push(await loadOnce(app.url));
     runs.staticTtm.push(await loadOnce(stat.url));
     runs.plainTtm.push(await loadOnce(plain.url));
+    if (other) {
+      side.other.push(await loadOnce(other.url));
+      side.ours.push(await loadOnce(app.url));
+      side.otherSlow.push(await loadOnce(other.url, { throttle: 4 }));
+      side.oursSlow.push(await loadOnce(app.url, { throttle: 4 }));
+    }
   }
   // Main-thread time up to the map drawn, ours against the static page (--frame-runs, default 5).
   for (let i = 0; i < Number(opt("--frame-runs", "5")); i++) {
@@ -464,6 +475,7 @@ const lh = lhOk.length
 await app.close();
 await stat.close();
 await plain.close();
+await other?.close();
 rmSync(staticDir, { recursive: true, force: true });
 rmSync(plainDir, { recursive: true, force: true });
 
@@ -667,6 +679,31 @@ const fmtFrame = (f) =>
 console.log("\nMain thread from the first parse to the map drawn (median of traced loads):");
 console.log(`  ours    ${fmtFrame(results.frame)}`);
 console.log(`  static  ${fmtFrame(results.staticFrame)}`);
+if (other) {
+  /** "312 ms (280–390)": the median, then the lowest and highest load. */
+  const mmm = (list, k) => {
+    const v = values(k, list).sort((x, y) => x - y);
+    return v.length ? `${median(v)} ms (${v[0]}–${v[v.length - 1]})` : "n/a";
+  };
+  const ratio = (a, b, k) => {
+    const x = median(values(k, a));
+    const y = median(values(k, b));
+    return x && y ? `${(x / y).toFixed(2)}x` : "n/a";
+  };
+  console.log(
+    `\nSide by side with ${AGAINST} (${side.ours.length} interleaved loads each; median (min–max)):`,
+  );
+  console.log(`${"".padEnd(30)} ${"ours".padEnd(22)} ${"other".padEnd(22)} ours / other`);
+  for (const [name, a, b, k] of [
+    ["time to map drawn", side.ours, side.other, "ttm"],
+    ["time to map drawn, 4x CPU", side.oursSlow, side.otherSlow, "ttm"],
+    ["hydrated", side.ours, side.other, "tti"],
+    ["hydrated, 4x CPU", side.oursSlow, side.otherSlow, "tti"],
+    ["LCP, 4x CPU", side.oursSlow, side.otherSlow, "lcp"],
+  ])
+    console.log(`${name.padEnd(30)} ${mmm(a, k).padEnd(22)} ${mmm(b, k).padEnd(22)} ${ratio(a, b, k)}`);
+  results.against = { dir: AGAINST, ...side };
+}
 mkdirSync(join(here, "results"), { recursive: true });
 writeFileSync(join(here, "results/latest.json"), JSON.stringify(results, null, 2));
 if (!base) writeFileSync(baseFile, JSON.stringify(results, null, 2));
