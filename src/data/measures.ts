@@ -48,7 +48,7 @@ export function measureData(
   measure: Measure,
   snapshot: Snapshot,
   missions: readonly Mission[] | null,
-  names: Map<string, string>,
+  names: ReadonlyMap<string, string>,
   shapeIds: Set<string>,
 ): MeasureData {
   const problems: string[] = [];

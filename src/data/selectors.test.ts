@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { readData } from "../../tests/helpers/data-server";
-import type { ContributorsFile, DeploymentsFile, MissionsFile, StoriesFile } from "./schema";
+import { yearData } from "./history";
+import type {
+  ContributorsFile,
+  CountriesFile,
+  DeploymentsFile,
+  HistoryFile,
+  MissionsFile,
+  StoriesFile,
+} from "./schema";
 import {
   contributorsTo,
+  countryNames,
   hostedByCountry,
   missionsServedBy,
   missionTotals,
@@ -92,5 +101,17 @@ describe("selectors on the shipped data", () => {
     ]);
     expect(storiesForCountry(stories.stories, "IND").map((s) => s.id)).toEqual(["liberia-public-trust"]);
     expect(storiesForCountry(stories.stories, "FRA")).toEqual([]);
+  });
+});
+
+describe("countryNames", () => {
+  it("gives every view the same names for a country list, so a December is built once", () => {
+    const countries = readData("countries.json") as CountriesFile;
+    const history = readData("history.json") as HistoryFile;
+    const names = countryNames(countries.rows);
+    expect(names.get("RWA")).toBe("Rwanda");
+    expect(countryNames(countries.rows)).toBe(names);
+    expect(yearData(history, 2010, countryNames(countries.rows))).toBe(yearData(history, 2010, names));
+    expect(countryNames([...countries.rows])).not.toBe(names);
   });
 });

@@ -1,6 +1,6 @@
 // Pure functions over validated data: no React, no fetching.
 import type { SnapshotContributor, SnapshotDeployment } from "./model";
-import type { Mission, Story } from "./schema";
+import type { Country, Mission, Story } from "./schema";
 
 export interface Ranked<T> {
   item: T;
@@ -141,4 +141,20 @@ export function rankMissions(
   police: ReadonlyMap<string, number>,
 ): Ranked<Mission>[] {
   return rankBy(missions, (m) => police.get(m.acronym) || null);
+}
+
+const namesOf = new WeakMap<readonly Country[], ReadonlyMap<string, string>>();
+
+/**
+ * Country names by ISO code, one map per country list: every view gets the same map, so the
+ * history's per-year memo (keyed on the names) builds a December once for the map and the
+ * rankings together, not once each.
+ */
+export function countryNames(rows: readonly Country[]): ReadonlyMap<string, string> {
+  let names = namesOf.get(rows);
+  if (!names) {
+    names = new Map(rows.map((c) => [c.iso3, c.name]));
+    namesOf.set(rows, names);
+  }
+  return names;
 }

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from "react";
 import type { MapItem } from "../../charts/map/map-items";
 import type { DatasetTypes } from "../../data/datasets";
 import { type Measure, measureData, placeMissions } from "../../data/measures";
+import { countryNames } from "../../data/selectors";
 import { snapshotOf } from "../../data/snapshot";
 import {
   keyboardOrder,
@@ -34,7 +35,7 @@ const NO_PLACES: { placed: PlacedMission[]; unplaced: string[] } = { placed: [],
 export function useMapModel({ measure, year, topology, countries, figures, ...side }: MapModelInput) {
   const missionRows = side.missions?.rows ?? null;
   const { shapes, unknownIds } = useMemo(() => toShapes(topology, countries.rows), [topology, countries]);
-  const names = useMemo(() => new Map(countries.rows.map((c) => [c.iso3, c.name])), [countries]);
+  const names = countryNames(countries.rows);
   const snapshot = useMemo(
     () => snapshotOf(figures, year, names, side.deployments, side.missions),
     [figures, year, names, side.deployments, side.missions],

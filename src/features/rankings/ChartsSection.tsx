@@ -2,6 +2,7 @@ import { memo, useCallback, useDeferredValue, useMemo, useState } from "react";
 import { Segmented } from "../../components/Segmented";
 import { type DatasetTypes, reportDatasets } from "../../data/datasets";
 import type { Story } from "../../data/schema";
+import { countryNames } from "../../data/selectors";
 import { snapshotOf } from "../../data/snapshot";
 import { type Optional, useOptionalDataset } from "../../data/use-datasets";
 import { UnavailableExport } from "../../export/ExportMenu";
@@ -66,7 +67,7 @@ const SORTS = [
 
 function Charts({ state, setState, hovered, setHovered, year, figures, countries, ...data }: ChartsProps) {
   const missionsFile = data.missions.data;
-  const names = useMemo(() => new Map(countries.rows.map((c) => [c.iso3, c.name])), [countries]);
+  const names = countryNames(countries.rows);
   const snapshot = useMemo(
     () => snapshotOf(figures, year, names, null, missionsFile),
     [figures, year, names, missionsFile],
