@@ -100,5 +100,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     include: ["src/**/*.test.{ts,tsx}", "tests/**/*.test.{ts,tsx}"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     css: false,
+    // Whole-app renders on a busy 2-core machine: Testing Library waits up to 5 s per query, so a
+    // test that makes two or three such waits needs more than vitest's default 5 s in all.
+    testTimeout: 20000,
   },
 }));

@@ -1,7 +1,7 @@
 import { lazy, Suspense, startTransition, useEffect, useMemo, useState } from "react";
 import { SectionBoundary } from "../components/SectionBoundary";
 import { embedTarget } from "../export/share";
-import { FiguresSection } from "../features/figures/FiguresSection";
+import { FiguresSection, QuoteSection } from "../features/figures/FiguresSection";
 import { MapSection } from "../features/map/MapSection";
 import { usePrefetchHistory } from "../features/time/year";
 import { type LinkedProps, useFollowingLinks } from "../state/linked";
@@ -14,6 +14,7 @@ import { SiteHeader } from "./SiteHeader";
 import { UrlNotice } from "./UrlNotice";
 import { useAnnouncement } from "./use-announcement";
 import { usePresentation } from "./use-presentation";
+import { useRevealSelection } from "./use-reveal-selection";
 
 // Below the map, the rankings and the timeline load as their own chunks, in parallel with the
 // data; presentation mode and the service-worker notice load only when needed.
@@ -65,6 +66,7 @@ export function App() {
   const presenting = state.step != null;
   const presentation = usePresentation({ presenting, enabled: !embed, setState });
   const message = useAnnouncement(state, countries, stories);
+  useRevealSelection(state, !presenting && !embed);
 
   return (
     <>
@@ -110,21 +112,29 @@ export function App() {
           </a>
           <SiteHeader onPresent={presentation.enter} />
           <UrlNotice ignored={ignored} />
-          <main id="main" tabIndex={-1}>
-            <SectionBoundary name="map">
-              <MapSection {...followingMap} />
-            </SectionBoundary>
-            <FiguresSection />
-            <SectionBoundary name="charts">
-              <AfterHydration mounted={mounted} name="rankings">
-                <ChartsSection {...followingCharts} />
-              </AfterHydration>
-            </SectionBoundary>
-            <SectionBoundary name="timeline and stories">
-              <AfterHydration mounted={mounted} name="timeline and stories">
-                <StorySection {...storyLinks} />
-              </AfterHydration>
-            </SectionBoundary>
+          {/* One scene (design/ux.md): the map and its date pinned in view, and beside it (under it on a
+              phone) the reading column: the finding, the selection, the rankings, the stories. */}
+          <main id="main" tabIndex={-1} className="scene">
+            <div className="scene__stage">
+              <SectionBoundary name="map">
+                <MapSection {...followingMap} />
+              </SectionBoundary>
+            </div>
+            <div className="scene__reading">
+              <FiguresSection year={state.year} date={state.date} />
+              <section id="selection" className="scene__selection" aria-label="Selection" />
+              <SectionBoundary name="timeline and stories">
+                <AfterHydration mounted={mounted} name="timeline and stories">
+                  <StorySection {...storyLinks} />
+                </AfterHydration>
+              </SectionBoundary>
+              <SectionBoundary name="charts">
+                <AfterHydration mounted={mounted} name="rankings">
+                  <ChartsSection {...followingCharts} />
+                </AfterHydration>
+              </SectionBoundary>
+              <QuoteSection />
+            </div>
           </main>
           <Footer />
         </>

@@ -1,27 +1,29 @@
 import { memo } from "react";
+import { YEAR_SPAN } from "../lib/calendar";
 import { ThemeToggle } from "./ThemeToggle";
 import "./site-header.css";
 
 /**
- * The title, the tagline and the page's tools. Memoised like every part of the page that reads no
- * URL state: a story step, a selection or a measure switch re-renders none of them (React rewrites a
- * radio's name and type on every update).
+ * One slim bar: the title, a line on what the page is (on wide screens), Present, and the theme in a
+ * small menu, so the map and the finding get the first screen. Memoised: it reads no URL state.
  */
 export const SiteHeader = memo(function SiteHeader({ onPresent }: { onPresent: () => void }) {
   return (
     <header className="site-header">
       <div className="site-header__text">
         <h1>UN Police Atlas</h1>
-        <p className="tagline">
-          Where the police officers serving under the UN flag come from, where they serve, and five stories of
-          their work.
-        </p>
+        <p className="tagline">Where UN police officers come from and where they serve, {YEAR_SPAN}</p>
       </div>
       <div className="site-header__tools">
         <button type="button" className="present-button" onClick={onPresent} aria-keyshortcuts="p">
-          Presentation mode
+          Present<span className="site-header__more">ation mode</span>
         </button>
-        <ThemeToggle />
+        <details className="site-header__menu">
+          <summary>Theme</summary>
+          <div className="site-header__menu-panel">
+            <ThemeToggle />
+          </div>
+        </details>
       </div>
     </header>
   );

@@ -8,6 +8,7 @@ export const PRERENDERED: DatasetName[] = [
   "contributors",
   "deployments",
   "missions",
+  "policeByYear",
   "stories",
   "topology",
 ];

@@ -42,7 +42,16 @@ export function UnavailableExport({
  * image actions are disabled), and the CSV, alt text, citation and embed code from `spec`. The
  * open panel is its own chunk (ExportPanel), asked for when the button is pointed at or focused.
  */
-export function ExportMenu({ spec, svgRef }: { spec: ExportSpec; svgRef?: RefObject<SVGSVGElement | null> }) {
+export function ExportMenu({
+  spec,
+  svgRef,
+  what,
+}: {
+  spec: ExportSpec;
+  svgRef?: RefObject<SVGSVGElement | null>;
+  /** What it exports, on the button ("map": "Export map"), so a page of menus reads apart. */
+  what?: string;
+}) {
   const id = useId();
   const toggleRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -78,7 +87,8 @@ export function ExportMenu({ spec, svgRef }: { spec: ExportSpec; svgRef?: RefObj
         onPointerEnter={loadPanel}
         onFocus={loadPanel}
       >
-        Export<span className="visually-hidden">: {spec.title}</span>
+        Export{what ? ` ${what}` : ""}
+        <span className="visually-hidden">: {spec.title}</span>
       </button>
       {/* The panel's controls exist only while it is open: the page has four menus, and a closed
           one then costs nothing to draw, to pre-render or to update when the view changes. */}

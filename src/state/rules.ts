@@ -1,6 +1,7 @@
 // The rules between the URL's keys, as pure functions: what the data rules out, what a story does to
 // the year, and what the live region says after a change. App applies them; they are tested here.
 import type { Country, Story } from "../data/schema";
+import { canonicalTime, DEFAULT_DATE } from "../lib/calendar";
 import { formatDate } from "../lib/format";
 import type { AppState } from "./url-state";
 
@@ -48,6 +49,21 @@ export function withStoryYear(patch: Partial<AppState>, stories: readonly Story[
   if (!patch.story || patch.year !== undefined) return patch;
   const story = stories?.find((s) => s.id === patch.story);
   return story ? { ...patch, year: story.years[0] } : patch;
+}
+
+/**
+ * A patch's date in the one form the URL keeps (lib/calendar canonicalTime): a year moves every view
+ * to its December (`year=2024` is the 31 December 2024 report), a report date alone clears the year.
+ * A story or a country clears the other: the reading column shows one selection.
+ */
+export function normalisePatch(patch: Partial<AppState>): Partial<AppState> {
+  const next = { ...patch };
+  if (typeof patch.year === "number")
+    Object.assign(next, canonicalTime(patch.year, patch.date ?? DEFAULT_DATE));
+  else if (patch.date !== undefined && patch.year === undefined) next.year = null;
+  if (patch.story && patch.country === undefined) next.country = null;
+  if (patch.country && patch.story === undefined && patch.step === undefined) next.story = null;
+  return next;
 }
 
 /** The short sentence the live region says after a change the visitor made (null: say nothing). */

@@ -1,7 +1,14 @@
 // The app's shareable state: one table of parameters, one parser and default per key.
 // Invalid values are dropped (the default applies) and reported, never thrown.
 import { MEASURES, type Measure } from "../data/measures";
-import { DEFAULT_DATE, FIRST_YEAR, LAST_YEAR, REPORT_DATES, type ReportDate } from "../lib/calendar";
+import {
+  canonicalTime,
+  DEFAULT_DATE,
+  FIRST_YEAR,
+  LAST_YEAR,
+  REPORT_DATES,
+  type ReportDate,
+} from "../lib/calendar";
 
 export const SORTS = ["value", "name"] as const;
 export type Sort = (typeof SORTS)[number];
@@ -10,7 +17,10 @@ export type View = (typeof VIEWS)[number];
 
 export interface AppState {
   measure: Measure;
-  /** The report date of the map's and the rankings' figures. */
+  /**
+   * With `year`, the one date every view shows (lib/calendar's time stops): a year 2007–2023 is its
+   * December; without a year, the UN report of `date`. Parsing writes each date one way only.
+   */
   date: ReportDate;
   /** ISO alpha-3 of the selected country; whether it exists is checked against the data later. */
   country: string | null;
@@ -76,6 +86,7 @@ export function parseState(search: string): Parsed {
     if (value === undefined) ignored.push(key);
     else (state as unknown as Record<string, unknown>)[key] = value;
   }
+  Object.assign(state, canonicalTime(state.year, state.date));
   return { state, ignored };
 }
 

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef } from "react";
 import type { Country, Story } from "../data/schema";
 import { useDatasets } from "../data/use-datasets";
-import { checkAgainstData, withStoryYear } from "./rules";
+import { checkAgainstData, normalisePatch, withStoryYear } from "./rules";
 import type { AppState } from "./url-state";
 import { type SetState, useUrlState } from "./use-url-state";
 
@@ -31,7 +31,7 @@ export function useAppState(): AppStateResult {
   const storiesRef = useRef(stories);
   storiesRef.current = stories;
   const setState = useCallback<SetState>(
-    (patch, opts) => setUrlState(withStoryYear(patch, storiesRef.current), opts),
+    (patch, opts) => setUrlState(normalisePatch(withStoryYear(patch, storiesRef.current)), opts),
     [setUrlState],
   );
   return {

@@ -29,23 +29,23 @@ function watch(el: Element) {
 // time it updates it, so a part that re-renders for no reason shows up as DOM churn: the header's
 // theme radios were rewritten on every story step, selection and measure switch.
 describe("parts of the page that a change elsewhere leaves alone", () => {
-  it("a story step, a measure switch and a selection change nothing in the header or the figures", async () => {
+  it("a measure switch and a selection change nothing in the header or the figures; a story step nothing in the header", async () => {
     serveData();
     const user = userEvent.setup();
     renderApp();
-    const next = await screen.findByRole("button", { name: /Next story/ });
+    const next = await screen.findByRole("button", { name: /Next story/ }, { timeout: 15000 });
     await screen.findByRole("list", { name: "Headline figures" });
     const header = watch(screen.getByRole("banner"));
     const figures = watch(screen.getByRole("region", { name: "At a glance" }));
 
-    await user.click(next);
-    await screen.findByText("Story 1 of 5");
     await user.click(screen.getByRole("radio", { name: "Police hosted" }));
     await user.type(screen.getByRole("combobox", { name: "Find a country" }), "Rwanda{Enter}");
     await screen.findByRole("heading", { name: /Rwanda/ });
-
-    expect(header.changes()).toEqual([]);
     expect(figures.changes()).toEqual([]);
+    // A story moves every view to its year: the figures follow it, the header does not.
+    await user.click(next);
+    await screen.findByText("Story 1 of 5");
+    expect(header.changes()).toEqual([]);
     header.stop();
     figures.stop();
   });

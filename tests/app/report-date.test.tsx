@@ -1,7 +1,6 @@
 // The second report date (31 December 2024): the map and the rankings switch together, each view
-// names its date, and the headline figures stay with the article's date, labelled.
-import { screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+// names its date, and so do the headline figures and the finding.
+import { fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { barNames, findChart } from "../helpers/bars";
 import { serveData } from "../helpers/data-server";
@@ -10,27 +9,37 @@ import { renderApp } from "../helpers/render-app";
 afterEach(() => vi.unstubAllGlobals());
 
 const chart = findChart;
+/** The one time control's stops: 17 is 30 June 2024, 18 is 31 December 2024. */
+const setDate = async (stop: number) =>
+  fireEvent.change(await screen.findByRole("slider", { name: "Date" }), { target: { value: String(stop) } });
 
 describe("report date", () => {
   it("switches the map and both rankings to 31 December 2024 and back, through the URL", async () => {
     const server = serveData();
     renderApp();
-    const dates = await screen.findByRole("group", { name: "Report date" });
-    expect(within(dates).getByRole("radio", { name: "30 June 2024" })).toBeChecked();
+    expect(await screen.findByRole("slider", { name: "Date" })).toHaveAttribute(
+      "aria-valuetext",
+      "30 June 2024",
+    );
     expect(barNames(await chart("Bar chart: top police contributors"))[0]).toBe(
       "Rwanda, 1st, 1,115 officers",
     );
     // The second date's files are not fetched until asked for.
     expect(server.calls.some((u) => u.includes("2024-12-31"))).toBe(false);
 
-    await userEvent.click(within(dates).getByRole("radio", { name: "31 December 2024" }));
+    await setDate(18);
     await vi.waitFor(() => expect(window.location.search).toBe("?date=2024-12-31"));
     await vi.waitFor(() =>
       expect(screen.getByTestId("live-announcer")).toHaveTextContent(
         "Map and rankings: figures for 31 December 2024",
       ),
     );
-    await vi.waitFor(() => expect(screen.getByRole("radio", { name: "31 December 2024" })).toBeChecked());
+    await vi.waitFor(() =>
+      expect(screen.getByRole("slider", { name: "Date" })).toHaveAttribute(
+        "aria-valuetext",
+        "31 December 2024",
+      ),
+    );
     // The rankings follow in a deferred render.
     await vi.waitFor(async () =>
       expect(barNames(await chart("Bar chart: top police contributors")).slice(0, 5)).toEqual([
@@ -51,14 +60,20 @@ describe("report date", () => {
     expect(within(map).getAllByText("Police officers contributed, 31 December 2024").length).toBeGreaterThan(
       0,
     );
-    expect(within(map).getByText(/31 December 2024\. Police = individual officers/)).toBeInTheDocument();
+    expect(
+      within(map).getByText(/Source: UN police contributions report, 31 December 2024/),
+    ).toBeInTheDocument();
     expect(within(map).queryByRole("button", { name: /^MINUSMA/ })).not.toBeInTheDocument();
-    // The headline figures stay with the article's date, and say so.
+    // The headline figures and the finding follow the same date.
     const figures = screen.getByRole("list", { name: "Headline figures" });
-    expect(within(figures).getByText("6,238")).toBeInTheDocument();
-    expect(within(figures).getAllByText("UN report, 30 June 2024").length).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(within(figures).getByText("6,133")).toBeInTheDocument());
+    expect(
+      screen.getByText(/^On 31 December 2024, 6,133 UN police officers served in 10 operations/),
+    ).toBeInTheDocument();
+    // The UN article's round figures are for mid-2024: not shown beside December's.
+    expect(screen.queryByText(/The UN's article says/)).toBeNull();
 
-    await userEvent.click(screen.getByRole("radio", { name: "30 June 2024" }));
+    await setDate(17);
     await vi.waitFor(() => expect(window.location.search).toBe(""));
     await vi.waitFor(async () =>
       expect(barNames(await chart("Bar chart: top police contributors"))[0]).toBe(
@@ -78,14 +93,15 @@ describe("report date", () => {
   it("names the second date's file when it fails, keeps the rest of the page and the way back", async () => {
     serveData({ "contributors-2024-12-31.json": { status: 404 } });
     renderApp();
-    await userEvent.click(await screen.findByRole("radio", { name: "31 December 2024" }));
+    await setDate(18);
     const alerts = await screen.findAllByRole("alert");
-    expect(alerts).toHaveLength(2);
+    // The map, the rankings and the headline figures each name the file.
+    expect(alerts).toHaveLength(3);
     for (const alert of alerts)
       expect(alert).toHaveTextContent("police contributions by country, 31 December 2024");
-    expect(screen.getByText("6,238")).toBeInTheDocument();
-    // The switch stays with the failed map, so the visitor can go back to the date that loads.
-    await userEvent.click(screen.getByRole("radio", { name: "30 June 2024" }));
+    expect(screen.getByText(/Restoring law and order/)).toBeInTheDocument();
+    // The time control stays with the failed map, so the visitor can go back to the date that loads.
+    await setDate(17);
     await vi.waitFor(() => expect(screen.queryByRole("alert")).not.toBeInTheDocument());
     expect(await screen.findByRole("button", { name: "Rwanda, 1st, 1,115 officers" })).toBeInTheDocument();
   });

@@ -6,22 +6,28 @@ import { renderApp } from "../helpers/render-app";
 afterEach(() => vi.unstubAllGlobals());
 
 describe("app shell", () => {
-  it("shows the UN headline and the report's figures, each labelled", async () => {
+  it("states the finding at the report date, its figures and the UN article's own, labelled", async () => {
     serveData();
     renderApp();
     const figures = await screen.findByRole("list", { name: "Headline figures" });
     const items = within(figures).getAllByRole("listitem");
-    const officers = items.find((li) => li.textContent?.includes("police officers deployed"));
-    expect(officers).toHaveTextContent("about 6,200");
-    expect(officers).toHaveTextContent("UN headline (2024)");
-    expect(officers).toHaveTextContent("6,238");
-    expect(officers).toHaveTextContent("UN report, 30 June 2024");
-    const ops = items.find((li) => li.textContent?.includes("peace operations"));
-    expect(ops).toHaveTextContent("14");
-    expect(ops).toHaveTextContent("11");
-    const countries = items.find((li) => li.textContent?.includes("contributing countries"));
-    expect(countries).toHaveTextContent("90");
-    expect(countries).toHaveTextContent("80");
+    expect(items.map((li) => li.textContent)).toEqual(
+      expect.arrayContaining(["6,238police officers", "80countries sent them", "11operations with police"]),
+    );
+    expect(
+      screen.getByText(
+        /^On 30 June 2024, 6,238 UN police officers served in 11 operations, 56% fewer than at the December 2010 peak; Rwanda and Senegal sent 35% of them\.$/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getAllByText(/Source: UN police contributions report, 30 June 2024/).length,
+    ).toBeGreaterThan(0);
+    // Where the article and the report disagree, both are on screen, each labelled.
+    expect(
+      screen.getByText(
+        /The UN's article says about 6,200 police officers deployed, 14 peace operations, 90 contributing countries/,
+      ),
+    ).toBeInTheDocument();
   });
   it("quotes Lacroix with speaker and date", async () => {
     serveData();

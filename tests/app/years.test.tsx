@@ -25,13 +25,13 @@ describe("the year control", () => {
     expect(within(table).getByRole("row", { name: /^2010 1,862 192 1,670 139$/ })).toBeInTheDocument();
     expect(within(table).getByRole("row", { name: /^2014 no data no data no data no data$/ }));
     expect(within(table).getByRole("row", { name: /^2007 947 not recorded not recorded not recorded$/ }));
-    expect(screen.getByRole("slider", { name: "Year" })).toHaveAttribute(
+    // One time control, and it says the date every view shows.
+    expect(screen.getAllByRole("slider")).toHaveLength(1);
+    expect(screen.getByRole("slider", { name: "Date" })).toHaveAttribute(
       "aria-valuetext",
       "31 December 2010",
     );
-    // Neither report date is checked while a year's December is shown.
-    const dates = screen.getByRole("group", { name: "Report date" });
-    for (const r of within(dates).getAllByRole("radio")) expect(r).not.toBeChecked();
+    expect(screen.queryByRole("group", { name: "Report date" })).toBeNull();
     await vi.waitFor(async () =>
       expect(barNames(await findChart("Bar chart: top police contributors")).slice(0, 2)).toEqual([
         "Jordan, 1st, 1,902 officers",
@@ -64,17 +64,27 @@ describe("the year control", () => {
     );
   });
 
-  it("moves with the slider and goes back to the report date with a date radio", async () => {
+  it("moves with the one scrubber over the Decembers and both 2024 reports, and back again", async () => {
     serveData();
     renderApp("?year=2012");
-    const slider = await screen.findByRole("slider", { name: "Year" });
-    fireEvent.change(slider, { target: { value: "2016" } });
+    const slider = await screen.findByRole("slider", { name: "Date" });
+    expect(slider).toHaveAttribute("max", "18");
+    fireEvent.change(slider, { target: { value: "9" } });
     await vi.waitFor(() => expect(year()).toBe("2016"));
     expect(await screen.findByText("Police officers contributed, 31 December 2016")).toBeInTheDocument();
-    const dates = screen.getByRole("group", { name: "Report date" });
-    await userEvent.click(within(dates).getByRole("radio", { name: "30 June 2024" }));
+    // The figures beside the map follow the same date.
+    expect(await screen.findByText(/^In December 2016, 12,772 UN police officers/)).toBeInTheDocument();
+    fireEvent.change(slider, { target: { value: "17" } });
     await vi.waitFor(() => expect(year()).toBeNull());
     expect(await screen.findByText("Police officers contributed, 30 June 2024")).toBeInTheDocument();
+    expect(slider).toHaveAttribute("aria-valuetext", "30 June 2024");
+    fireEvent.change(slider, { target: { value: "18" } });
+    await vi.waitFor(() => expect(window.location.search).toBe("?date=2024-12-31"));
+    expect(await screen.findByText("Police officers contributed, 31 December 2024")).toBeInTheDocument();
+    // ...and from 31 December 2024 back to 30 June 2024, which the old year slider could not do.
+    fireEvent.change(slider, { target: { value: "17" } });
+    await vi.waitFor(() => expect(window.location.search).toBe(""));
+    expect(await screen.findByText(/^On 30 June 2024, 6,238 UN police officers/)).toBeInTheDocument();
   });
 
   it("takes a story's year when a story is chosen: Liberia, 2007, with India's officers", async () => {
@@ -99,9 +109,9 @@ describe("the year control", () => {
     renderApp("?year=2010");
     const alerts = await screen.findAllByRole("alert");
     for (const a of alerts) expect(a).toHaveTextContent(/December history 2007–2024 could not be loaded/);
-    expect(await screen.findByText("6,238")).toBeInTheDocument();
-    const dates = screen.getByRole("group", { name: "Report date" });
-    await userEvent.click(within(dates).getByRole("radio", { name: "30 June 2024" }));
+    // The stories need no history; the one time control still leads back to a date that loads.
+    expect(await screen.findByText(/Restoring law and order/)).toBeInTheDocument();
+    fireEvent.change(screen.getByRole("slider", { name: "Date" }), { target: { value: "17" } });
     expect(await screen.findByText("Police officers contributed, 30 June 2024")).toBeInTheDocument();
   });
 });

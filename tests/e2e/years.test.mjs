@@ -1,5 +1,5 @@
-// Issue 19 in Chromium: the December shown (?year=YYYY, 2007–2024) on the map, its tooltip, the
-// country panel and the rankings; the year slider and Play/Pause; deep links at three widths; the
+// Issues 19 and 24 in Chromium: the date shown (?year=YYYY for a December 2007–2023, ?date= for the
+// 2024 reports) on the map, its tooltip, the country panel and the rankings; the one time control and Play/Pause; deep links at three widths; the
 // 2014 gap; a story's year; the report-date switch; offline; axe; and the year in the export name.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -48,9 +48,15 @@ describe("years: scrubbing, Play and Pause, stories and the report date", () => 
   });
   after(async () => app?.close());
 
-  it("scrubs the map's Year slider by keyboard: the URL and the legend follow", async () => {
+  const scrubber = () => mapSection(page).getByRole("slider", { name: "Date", exact: true });
+  const playButton = () => mapSection(page).getByRole("button", { name: /^(Play|Pause)/ });
+
+  it("has one time control: every December and both 2024 reports on one scrubber, by keyboard", async () => {
     await open(page, app.url, "?year=2010");
-    const slider = mapSection(page).getByRole("slider", { name: "Year", exact: true });
+    assert.equal(await page.getByRole("slider").count(), 1, "one slider on the page");
+    assert.equal(await page.getByRole("button", { name: /^(Play|Pause)/ }).count(), 1, "one Play");
+    assert.equal(await page.getByRole("radio", { name: /June 2024|December 2024/ }).count(), 0);
+    const slider = scrubber();
     assert.equal(await slider.getAttribute("aria-valuetext"), "31 December 2010");
     await legendFor(page, "31 December 2010").waitFor();
 
@@ -65,50 +71,62 @@ describe("years: scrubbing, Play and Pause, stories and the report date", () => 
     await waitYear(page, 2007);
     await legendFor(page, "31 December 2007").waitFor();
 
+    // The end of the scale is the 31 December 2024 report, written one way in the URL.
     await page.keyboard.press("End");
-    await waitYear(page, 2024);
+    await page.waitForFunction(() => location.search === "?date=2024-12-31");
     await legendFor(page, "31 December 2024").waitFor();
-    assert.equal(await page.evaluate(() => history.length), historyBefore, "year steps replace history");
+    // One step back is the 30 June 2024 report: the default, no key in the URL.
+    await page.keyboard.press("ArrowLeft");
+    await page.waitForFunction(() => location.search === "");
+    await legendFor(page, "30 June 2024").waitFor();
+    assert.equal(await slider.getAttribute("aria-valuetext"), "30 June 2024");
+    assert.equal(await page.evaluate(() => history.length), historyBefore, "date steps replace history");
   });
 
-  it("starts from the report date with no year chosen; the timeline's slider moves the map's year", async () => {
+  it("says the date large, and the headline figures and the finding follow it", async () => {
     await open(page, app.url);
-    const slider = mapSection(page).getByRole("slider", { name: "Year", exact: true });
-    assert.equal(await slider.getAttribute("aria-valuetext"), "30 June 2024");
-    await legendFor(page, "30 June 2024").waitFor();
-    await slider.focus();
+    const date = mapSection(page).locator(".time-control__day");
+    assert.equal(await date.innerText(), "30 June 2024");
+    const figures = page.getByRole("list", { name: "Headline figures" });
+    assert.match(await figures.innerText(), /6,238/);
+    await scrubber().focus();
     await page.keyboard.press("ArrowLeft");
     await waitYear(page, 2023);
-    await legendFor(page, "31 December 2023").waitFor();
-
-    const timeline = page.getByRole("slider", { name: "Year of the police series" });
-    await timeline.focus();
-    await page.keyboard.press("Home");
-    await waitYear(page, 2007);
-    await legendFor(page, "31 December 2007").waitFor();
-    assert.equal(await slider.getAttribute("aria-valuetext"), "31 December 2007");
+    await page.getByText(/^In December 2023, 6,566 UN police officers/).waitFor();
+    assert.equal(await date.innerText(), "31 December 2023");
+    assert.match(await figures.innerText(), /6,566/);
+    const size = await date.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    assert.ok(size >= 24, `the date is ${size}px`);
   });
 
-  it("plays from 2022 to 2024 and stops, with the button back to Play", async () => {
+  it("old links keep working: ?year=2024 is the 31 December 2024 report", async () => {
+    await open(page, app.url, "?year=2024");
+    await legendFor(page, "31 December 2024").waitFor();
+    assert.equal(await scrubber().getAttribute("aria-valuetext"), "31 December 2024");
+    await open(page, app.url, "?date=2024-12-31&year=2012");
+    await legendFor(page, "31 December 2012").waitFor();
+  });
+
+  it("plays from 2022 through both 2024 reports and stops, with the button back to Play", async () => {
     await open(page, app.url, "?year=2022");
-    const play = mapSection(page).getByRole("button", { name: /^(Play|Pause)/ });
-    assert.match(await play.innerText(), /^Play/);
+    const play = playButton();
+    assert.match(await play.innerText(), /Play/);
     assert.equal(await play.getAttribute("aria-pressed"), "false");
     await play.click();
-    assert.match(await play.innerText(), /^Pause/);
+    assert.match(await play.innerText(), /Pause/);
     assert.equal(await play.getAttribute("aria-pressed"), "true");
     await waitYear(page, 2023, 3_000);
     await legendFor(page, "31 December 2023").waitFor();
-    await waitYear(page, 2024, 3_000);
-    await legendFor(page, "31 December 2024").waitFor();
+    await legendFor(page, "30 June 2024").waitFor({ timeout: 3_000 });
+    await legendFor(page, "31 December 2024").waitFor({ timeout: 3_000 });
     await page.waitForFunction(
-      () => document.querySelector("#map .year-control button")?.getAttribute("aria-pressed") === "false",
+      () => document.querySelector("#map .time-control__play")?.getAttribute("aria-pressed") === "false",
       null,
       { timeout: 3_000 },
     );
-    assert.match(await play.innerText(), /^Play/);
+    assert.match(await play.innerText(), /Play/);
     await page.waitForTimeout(1_200);
-    assert.equal(yearOf(page), "2024", "stays at 2024");
+    assert.equal(new URL(page.url()).search, "?date=2024-12-31", "stays at the last date");
   });
 
   it("Pause stops the stepping", async () => {
@@ -120,7 +138,7 @@ describe("years: scrubbing, Play and Pause, stories and the report date", () => 
       .getByRole("button", { name: /^Pause/ })
       .click();
     assert.equal(await play.getAttribute("aria-pressed"), "false");
-    assert.match(await play.innerText(), /^Play/);
+    assert.match(await play.innerText(), /Play/);
     const paused = yearOf(page);
     await page.waitForTimeout(2_000);
     assert.equal(yearOf(page), paused, "no step after Pause");
@@ -136,30 +154,6 @@ describe("years: scrubbing, Play and Pause, stories and the report date", () => 
     const india = worldMap(page).getByRole("button", { name: /^India, / });
     assert.match(await india.getAttribute("aria-label"), /^India, \d[\d,]* police officers contributed/);
     assert.match(await india.getAttribute("aria-label"), /As of 31 December 2007$/);
-  });
-
-  it("a report date clears the year; no date is checked while a year is shown", async () => {
-    await open(page, app.url, "?year=2010");
-    const june = mapSection(page).getByRole("radio", { name: "30 June 2024" });
-    const december = mapSection(page).getByRole("radio", { name: "31 December 2024" });
-    assert.equal(await june.isChecked(), false);
-    assert.equal(await december.isChecked(), false);
-    await december.check();
-    await waitYear(page, null);
-    assert.equal(new URL(page.url()).searchParams.get("date"), "2024-12-31");
-    await legendFor(page, "31 December 2024").waitFor();
-    assert.equal(
-      await mapSection(page)
-        .getByRole("slider", { name: "Year", exact: true })
-        .getAttribute("aria-valuetext"),
-      "31 December 2024",
-    );
-
-    await open(page, app.url, "?year=2012");
-    await mapSection(page).getByRole("radio", { name: "30 June 2024" }).check();
-    await waitYear(page, null);
-    await legendFor(page, "30 June 2024").waitFor();
-    assert.equal(await mapSection(page).getByRole("radio", { name: "30 June 2024" }).isChecked(), true);
   });
 
   it("hovering a country after the history has loaded shows a small line in the tooltip", async () => {
@@ -186,7 +180,7 @@ describe("years: Play with reduced motion", () => {
   });
   after(async () => app?.close());
 
-  it("still steps, one year every 1350 ms, and stops at 2024", async () => {
+  it("still steps, one date every 1350 ms, and stops at 31 December 2024", async () => {
     await open(page, app.url, "?year=2022");
     assert.equal(await page.evaluate(() => matchMedia("(prefers-reduced-motion: reduce)").matches), true);
     const play = mapSection(page).getByRole("button", { name: /^(Play|Pause)/ });
@@ -195,13 +189,13 @@ describe("years: Play with reduced motion", () => {
     await waitYear(page, 2023, 4_000);
     const first = Date.now() - t0;
     assert.ok(first >= 1_000, `first step after ${first} ms`);
-    await waitYear(page, 2024, 4_000);
+    await page.waitForFunction(() => location.search === "?date=2024-12-31", null, { timeout: 6_000 });
     await page.waitForFunction(
-      () => document.querySelector("#map .year-control button")?.getAttribute("aria-pressed") === "false",
+      () => document.querySelector("#map .time-control__play")?.getAttribute("aria-pressed") === "false",
       null,
       { timeout: 3_000 },
     );
-    assert.match(await play.innerText(), /^Play/);
+    assert.match(await play.innerText(), /Play/);
     noErrors(problems);
   });
 });

@@ -84,7 +84,7 @@ export const CountrySearch = memo(function CountrySearch({ countries, onPick }: 
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
         aria-activedescendant={expanded ? `${id}-opt-${active}` : undefined}
-        placeholder="Name or ISO code, e.g. Rwanda or RWA"
+        placeholder="Find a country"
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);

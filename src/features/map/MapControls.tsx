@@ -1,4 +1,4 @@
-import type { ReactNode, RefObject } from "react";
+import type { RefObject } from "react";
 import { Segmented } from "../../components/Segmented";
 import type { Measure } from "../../data/measures";
 import type { Country } from "../../data/schema";
@@ -10,24 +10,14 @@ import { MEASURE_OPTIONS } from "./map-view-model";
 interface Props {
   measure: Measure;
   onMeasure: (m: Measure) => void;
-  /** The report date switch and the year control. */
-  timeControls: ReactNode;
   exportSpec: ExportSpec;
   svgRef: RefObject<SVGSVGElement | null>;
   countries: readonly Country[];
   onPick: (iso3: string) => void;
 }
 
-/** The row above the map: measure, date and year, export, and "Find a country". */
-export function MapControls({
-  measure,
-  onMeasure,
-  timeControls,
-  exportSpec,
-  svgRef,
-  countries,
-  onPick,
-}: Props) {
+/** The strip above the map: the measure, "Find a country" and the map's export (the date is under the map). */
+export function MapControls({ measure, onMeasure, exportSpec, svgRef, countries, onPick }: Props) {
   return (
     <div className="controls-row map-section__controls">
       <Segmented
@@ -38,9 +28,8 @@ export function MapControls({
         value={measure}
         onChange={onMeasure}
       />
-      {timeControls}
-      <ExportMenu spec={exportSpec} svgRef={svgRef} />
       <CountrySearch countries={countries} onPick={onPick} />
+      <ExportMenu spec={exportSpec} svgRef={svgRef} what="map" />
     </div>
   );
 }

@@ -33,14 +33,16 @@ export function MapNotices({ side, problems }: Props) {
         <MissingFiles title={WITHOUT.stories} files={[side.stories]} />
       </div>
       {problems.length ? (
-        <div className="map-section__notice" role="note" aria-label="Items not drawn on the map">
-          <p>Not drawn on the map, or drawn without data:</p>
+        <details className="map-section__notice" role="note" aria-label="Items not drawn on the map">
+          <summary>
+            {problems.length === 1 ? "1 item" : `${problems.length} items`} not drawn on the map, or drawn without data
+          </summary>
           <ul>
             {problems.map((p) => (
               <li key={p}>{p}</li>
             ))}
           </ul>
-        </div>
+        </details>
       ) : null}
     </>
   );

@@ -4,9 +4,8 @@ import { useOptionalDataset } from "../../data/use-datasets";
 import { UnavailableExport } from "../../export/ExportMenu";
 import type { LinkedProps } from "../../state/linked";
 import { DataGate } from "../shared/DataGate";
-import { ReportDateSwitch } from "../time/ReportDateSwitch";
-import { YearControl } from "../time/YearControl";
-import { useChooseYear, useSettledYear } from "../time/year";
+import { TimeControl } from "../time/TimeControl";
+import { useSettledYear } from "../time/year";
 import { MapView } from "./MapView";
 import { TITLES } from "./map-view-model";
 import "./map-section.css";
@@ -20,13 +19,7 @@ export const MapSection = memo(function MapSection(props: LinkedProps) {
   // A chosen year shows its December from the history file; otherwise the report date's files.
   // Deferred with a story step by useFollowingLinks, like the story; shown once its data is in.
   const year = useSettledYear(props.state.year);
-  const chooseYear = useChooseYear(props.setState);
-  const timeControls = (
-    <>
-      <ReportDateSwitch date={props.state.year == null ? props.state.date : null} setState={props.setState} />
-      <YearControl year={props.state.year} date={props.state.date} onYear={chooseYear} />
-    </>
-  );
+  const timeControl = <TimeControl year={props.state.year} date={props.state.date} setState={props.setState} />;
   // The choropleth needs the shapes, the names and the figures by country; the other files add
   // markers, flows and stories, and a failure of one of them is a notice beside a map still drawn.
   const deployments = useOptionalDataset(deploymentsFile);
@@ -39,25 +32,20 @@ export const MapSection = memo(function MapSection(props: LinkedProps) {
         view="map"
         datasets={["topology", "countries", year == null ? contributorsFile : "history"] as const}
         minHeight="20rem"
-        whileUnavailable={(reason, failed) => {
-          const exportMenu = <UnavailableExport id="map" title="Where UN police come from" reason={reason} />;
-          // A failed file keeps the date switch, so the visitor can go back to a date that loads.
-          return failed ? (
-            <div className="controls-row map-section__controls">
-              {timeControls}
-              {exportMenu}
-            </div>
-          ) : (
-            exportMenu
-          );
-        }}
+        whileUnavailable={(reason, failed) => (
+          <>
+            <UnavailableExport id="map" title="Where UN police come from" reason={reason} />
+            {/* A date whose files fail can always be left for one that loads. */}
+            {failed ? timeControl : null}
+          </>
+        )}
       >
         {([topology, countries, figures]) => (
           <MapView
             {...props}
             measure={measure}
             year={year}
-            timeControls={timeControls}
+            timeControl={timeControl}
             topology={topology}
             countries={countries}
             figures={figures}

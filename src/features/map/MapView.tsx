@@ -1,9 +1,11 @@
-import { type ReactNode, useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
+import { type ReactNode, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 import { ChoroplethMap } from "../../charts/map/ChoroplethMap";
 import { Legend } from "../../charts/map/Legend";
 import type { MapItem } from "../../charts/map/map-items";
 import type { DatasetTypes } from "../../data/datasets";
 import type { Measure } from "../../data/measures";
+import { shortSource } from "../../data/glance";
 import type { Story } from "../../data/schema";
 import { type Optional, useCachedDataset } from "../../data/use-datasets";
 import { type LinkedProps, useDeferredHighlight } from "../../state/linked";
@@ -27,7 +29,8 @@ const EMPTY_STORIES: readonly Story[] = [];
 interface Props extends LinkedProps {
   measure: Measure;
   year: number | null;
-  timeControls: ReactNode;
+  /** The date control, drawn under the map inside the pinned part. */
+  timeControl: ReactNode;
   topology: DatasetTypes["topology"];
   countries: DatasetTypes["countries"];
   /** The report date's figures by country, or the history when a year is chosen. */
@@ -38,7 +41,7 @@ interface Props extends LinkedProps {
 }
 
 /** The map section once its files are in: the model, the chart, its controls, notices and panel. */
-export function MapView({ state, setState, hovered, setHovered, timeControls, ...data }: Props) {
+export function MapView({ state, setState, hovered, setHovered, timeControl, ...data }: Props) {
   const { measure, year, countries } = data;
   const missionsFile = data.missions.data;
   const missionRows = missionsFile?.rows ?? null;
@@ -129,12 +132,34 @@ export function MapView({ state, setState, hovered, setHovered, timeControls, ..
     [measure, legendTitle, selectedName, story, sources, date, md, shapes],
   );
 
+  // The selection's panel stands in the reading column beside the map (App's #selection slot), or
+  // under the map where there is no such column (an embed, a slide).
+  const slot = useSelectionSlot();
+  const panel = (
+    <MapPanel
+      country={panelCountry}
+      mission={missionOnly ? missionRows?.find((m) => m.acronym === missionOnly) : undefined}
+      names={names}
+      shapeIds={shapeIds}
+      contributed={model.both.contributed}
+      hosted={model.both.hosted}
+      snapshot={snapshot}
+      missions={missionRows ?? []}
+      stories={storyRows}
+      history={history}
+      year={year}
+      date={date}
+      sources={sources}
+      onStory={(id) => setState({ story: id })}
+      onClose={() => onSelect(null)}
+    />
+  );
+
   return (
     <div className="map-section">
       <MapControls
         measure={state.measure}
         onMeasure={onMeasure}
-        timeControls={timeControls}
         exportSpec={exportSpec}
         svgRef={svgRef}
         countries={countries.rows}
@@ -143,8 +168,8 @@ export function MapView({ state, setState, hovered, setHovered, timeControls, ..
       {md.known ? null : (
         <NoDataNote gap={measure === "contributed" ? snapshot.contributorsGap : snapshot.missionPoliceGap} />
       )}
-      <div className="map-section__body">
-        <div className="map-section__map">
+      {/* The map and the date: what stays pinned in view on a phone (design/ux.md). */}
+      <div className="map-section__pin">
           <ChoroplethMap
             svgRef={svgRef}
             label={MAP_NAMES[measure]}
@@ -163,32 +188,25 @@ export function MapView({ state, setState, hovered, setHovered, timeControls, ..
             onHover={setHovered}
             onSelect={onSelect}
           />
-          <Legend title={legendTitle} note={LEGEND_NOTES[measure]} />
-          <p className="map-section__source">
-            Source: {sources}. Police = individual officers plus formed police units, deployed at month end.
-          </p>
-          <MapNotices side={data} problems={mapProblems(model.unknownIds, md, model.unplaced)} />
-        </div>
-        <div className="map-section__panel">
-          <MapPanel
-            country={panelCountry}
-            mission={missionOnly ? missionRows?.find((m) => m.acronym === missionOnly) : undefined}
-            names={names}
-            shapeIds={shapeIds}
-            contributed={model.both.contributed}
-            hosted={model.both.hosted}
-            snapshot={snapshot}
-            missions={missionRows ?? []}
-            stories={storyRows}
-            history={history}
-            year={year}
-            date={date}
-            sources={sources}
-            onStory={(id) => setState({ story: id })}
-            onClose={() => onSelect(null)}
-          />
-        </div>
+        {timeControl}
       </div>
+      <Legend title={legendTitle} note={LEGEND_NOTES[measure]} />
+      <p className="map-section__source">
+        Source: {shortSource(date, !md.known)}. Police: individual officers and formed units.
+      </p>
+      <MapNotices side={data} problems={mapProblems(model.unknownIds, md, model.unplaced)} />
+      {slot ? (
+        createPortal(panel, slot)
+      ) : slot === null ? (
+        <div className="map-section__panel">{panel}</div>
+      ) : null}
     </div>
   );
+}
+
+/** The reading column's selection slot once the page has mounted: undefined until then, null if none. */
+function useSelectionSlot(): HTMLElement | null | undefined {
+  const [slot, setSlot] = useState<HTMLElement | null | undefined>(undefined);
+  useEffect(() => setSlot(document.getElementById("selection")), []);
+  return slot;
 }

@@ -1,0 +1,55 @@
+import { useEffect, useRef } from "react";
+import { prefersReducedMotion } from "../charts/shared/use-element-width";
+import type { AppState } from "../state/url-state";
+
+/** Where the selection shows in the reading column: the country or mission panel, or the story's card. */
+const TARGETS = { country: "#selection > *", story: ".story-card" } as const;
+
+/** The height the pinned map (phones) or the header (wide screens) covers at the top of the window. */
+function coveredTop(): number {
+  const pin = document.querySelector<HTMLElement>(".scene .map-section__pin");
+  if (pin && getComputedStyle(pin).position === "sticky") return pin.getBoundingClientRect().bottom;
+  const header = document.querySelector<HTMLElement>(".site-header");
+  return header && getComputedStyle(header).position === "sticky" ? header.getBoundingClientRect().bottom : 0;
+}
+
+/**
+ * A new selection (a tap on the map, a story chosen) brings its panel or card into view under the
+ * pinned map, so the map, the date and the chosen thing are on screen together. Only when it is not
+ * in view already; smooth unless reduced motion is asked for. The panel and card arrive a render or a
+ * chunk later, so this waits for them (up to about a second).
+ */
+export function useRevealSelection(state: AppState, enabled: boolean) {
+  const prev = useRef({ country: state.country, story: state.story });
+  useEffect(() => {
+    const before = prev.current;
+    prev.current = { country: state.country, story: state.story };
+    if (!enabled) return;
+    const kind =
+      state.story && state.story !== before.story
+        ? "story"
+        : state.country && state.country !== before.country
+          ? "country"
+          : null;
+    if (!kind) return;
+    let frame = 0;
+    let tries = 0;
+    const look = () => {
+      const el = document.querySelector<HTMLElement>(TARGETS[kind]);
+      if (!el || el.classList.contains("map-section__hint") || el.classList.contains("loading")) {
+        if (++tries < 60) frame = requestAnimationFrame(look);
+        return;
+      }
+      const top = coveredTop();
+      const box = el.getBoundingClientRect();
+      const visible = box.top >= top - 1 && box.top < window.innerHeight - Math.min(box.height, 120);
+      if (visible) return;
+      window.scrollTo({
+        top: window.scrollY + box.top - top - 8,
+        behavior: prefersReducedMotion() ? "auto" : "smooth",
+      });
+    };
+    frame = requestAnimationFrame(look);
+    return () => cancelAnimationFrame(frame);
+  }, [state.country, state.story, enabled]);
+}
