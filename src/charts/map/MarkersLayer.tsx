@@ -91,18 +91,26 @@ export function MarkersLayer({ markers, showMarkerSize, projection, k, labelK, .
           tabIndex={inOrder(key) ? (activeKey === key ? 0 : -1) : undefined}
           className="map__marker"
         >
-          {/* An invisible target: a disc round a dot; round a ring, a band on its edge only, so
-              the country inside the ring is hovered and tapped as itself. */}
-          <circle
-            className="map__hit"
-            r={(ring ? r : Math.max(r, C.MARKER_MIN_R * 2 * labelK)) / k}
-            fill={ring ? "none" : "transparent"}
-            stroke={ring ? "transparent" : undefined}
-            strokeWidth={ring ? C.RING_HIT_PX : undefined}
-            pointerEvents={ring ? "stroke" : undefined}
-            vectorEffect="non-scaling-stroke"
-            data-export="omit"
-          />
+          {/* An invisible target: a disc round a dot; round a ring, a band along its outside
+              edge only, so the country inside the ring is hovered and tapped as itself. */}
+          {ring ? (
+            <circle
+              className="map__hit"
+              r={(r + (C.RING_HIT / 2 - 1) * labelK) / k}
+              fill="none"
+              stroke="transparent"
+              strokeWidth={(C.RING_HIT * labelK) / k}
+              pointerEvents="stroke"
+              data-export="omit"
+            />
+          ) : (
+            <circle
+              className="map__hit"
+              r={Math.max(r, C.MARKER_MIN_R * 2 * labelK) / k}
+              fill="transparent"
+              data-export="omit"
+            />
+          )}
           {ring && (
             <circle
               r={r / k}

@@ -43,5 +43,8 @@ export const MARKER_FILL = PALETTE.marker;
 export const MARKER_HALO = PALETTE.halo;
 export const MARKER_MIN_R = 2.5;
 export const MARKER_MAX_R = 14;
-/** Width on screen of the band round a mission's ring that a pointer or a finger picks it by. */
-export const RING_HIT_PX = 8;
+/**
+ * Width (map units at zoom 1, as the radii) of the band along a mission ring's outside edge that a
+ * pointer or a finger picks it by: from 1 unit inside the ring to RING_HIT - 1 outside.
+ */
+export const RING_HIT = 6;
