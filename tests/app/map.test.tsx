@@ -43,6 +43,28 @@ describe("the world map", () => {
     expect(within(map).getByRole("button", { name: /^UNISFA, .*46 police officers/ })).toBeInTheDocument();
   });
 
+  it("selects a mission by its marker: the mission's panel, not its host's; a country replaces it", async () => {
+    serveData();
+    renderApp();
+    const map = await mapGroup();
+    // A click, as the map hears it (d3-zoom's drag needs a real window for a mouse down).
+    fireEvent.click(within(map).getByRole("button", { name: /^UNISFA, / }));
+    const unisfa = await screen.findByRole("region", { name: /^UNISFA: Abyei area/ });
+    expect(unisfa).toHaveTextContent("46 police officers on 30 June 2024");
+    expect(unisfa).toHaveTextContent(/no shape of its own/);
+    // Then MINUSCA's marker: MINUSCA's panel alone (UNISFA's stayed open when a marker selected
+    // its host country), and no note about a missing shape: its host has one.
+    fireEvent.click(within(map).getByRole("button", { name: /^MINUSCA, / }));
+    const minusca = await screen.findByRole("region", { name: /^MINUSCA: Central African Republic/ });
+    expect(minusca).toHaveTextContent("2,969 police officers on 30 June 2024");
+    expect(minusca).not.toHaveTextContent(/no shape of its own/);
+    expect(screen.queryByRole("region", { name: /^UNISFA/ })).toBeNull();
+    expect(window.location.search).toBe("");
+    fireEvent.click(within(map).getByRole("button", { name: /^Rwanda,/ }));
+    expect(await screen.findByRole("region", { name: "Rwanda" })).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: /^MINUSCA/ })).toBeNull();
+  });
+
   it("shows a tooltip with name, figure, rank and date on hover", async () => {
     serveData();
     renderApp();

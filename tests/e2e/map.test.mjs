@@ -99,7 +99,7 @@ for (const width of [390, 1366]) {
     });
     after(async () => app?.close());
 
-    it("are large enough to read, do not overlap, and more appear when zoomed in", async () => {
+    it("are large enough to read, do not overlap, stay in the frame, and more appear when zoomed in", async () => {
       // The label size follows the map's measured width: wait for the first frame after it.
       await page.waitForTimeout(300);
       const world = await missionLabels(page);
@@ -112,7 +112,35 @@ for (const width of [390, 1366]) {
       const zoomed = await missionLabels(page);
       for (const l of zoomed) assert.ok(l.h >= 9, `${l.text} is ${l.h.toFixed(1)} px tall when zoomed`);
       assert.deepEqual(overlapping(zoomed), []);
-      assert.ok(zoomed.length >= world.length, `${world.length} labels, then ${zoomed.length} zoomed in`);
+      // Zoomed in, a label shown at world zoom stays wherever its marker is still in view, and
+      // none crosses the frame's edge.
+      const frame = await page.getByRole("group", { name: /^World map:/ }).boundingBox();
+      const inView = await page.locator(".map__marker .map__dot").evaluateAll(
+        (els, f) =>
+          els
+            .filter((el) => {
+              const r = el.getBoundingClientRect();
+              const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+              return x > f.x && x < f.x + f.width && y > f.y && y < f.y + f.height;
+            })
+            .map((el) => el.closest("[data-key]").getAttribute("data-key").slice(2)),
+        frame,
+      );
+      const kept = world.filter((l) => inView.includes(l.text)).map((l) => l.text);
+      const zoomedTexts = zoomed.map((l) => l.text);
+      for (const t of kept) assert.ok(zoomedTexts.includes(t), `${t} lost its label when zoomed in`);
+      assert.ok(
+        zoomed.length >= kept.length,
+        `${kept.length} labels in view, then ${zoomed.length} zoomed in`,
+      );
+      for (const l of zoomed)
+        assert.ok(
+          l.x0 >= frame.x - 1 &&
+            l.x1 <= frame.x + frame.width + 1 &&
+            l.y0 >= frame.y - 1 &&
+            l.y1 <= frame.y + frame.height + 1,
+          `${l.text} crosses the frame's edge`,
+        );
     });
 
     it("draws every mission dot at least 4 px across, and a tap on a dot selects its mission", async () => {
@@ -126,7 +154,7 @@ for (const width of [390, 1366]) {
       // The dot (with a larger, invisible target round it) selects the mission; its label lets
       // clicks through to the country under it (tests/e2e/map-defects.test.mjs).
       await page.locator('[data-key="m:MINUSCA"] .map__dot').click({ timeout: 5_000 });
-      await page.waitForFunction(() => new URL(location.href).searchParams.get("country") === "CAF");
+      await page.getByRole("region", { name: /^MINUSCA: Central African Republic/ }).waitFor();
       await page.keyboard.press("Escape");
     });
   });

@@ -18,7 +18,7 @@ import {
 import { type Tip, tipAbove } from "./tip";
 import { useLabelScale } from "./use-label-scale";
 import { useMapGeometry } from "./use-map-geometry";
-import { useMapView } from "./use-map-view";
+import { TRANSLATE_EXTENT, useMapView, zoomFilter } from "./use-map-view";
 import { usePointerHits } from "./use-pointer-hits";
 import { useRovingFocus } from "./use-roving-focus";
 import { ZoomButtons } from "./ZoomButtons";
@@ -41,8 +41,11 @@ interface Props {
   selected: string | null;
   hovered: string | null;
   emphasised: readonly string[];
-  /** Centre and zoom on this country (a story's host) when it changes. */
-  focusCountry: string | null;
+  /**
+   * Fit the view to these countries when they change: a story's host, then its contributors (the
+   * arcs between them in view too); a searched country.
+   */
+  focus: readonly string[] | null;
   /** What the tooltip says of an item; its parts joined are the item's accessible name. */
   describe: (item: MapItem) => TipContent;
   /** The country's police per December 2007–2024 for the tooltip's small line, once known. */
@@ -63,7 +66,7 @@ export function ChoroplethMap(props: Props) {
   const [announce, setAnnounce] = useState("");
   const labelK = useLabelScale(wrapRef);
   const geo = useMapGeometry(shapes);
-  const { view, zoomBy, reset, onMoveEnd, onZoomKey } = useMapView(geo, props.focusCountry);
+  const { view, frame, zoomBy, reset, onMoveEnd, onZoomKey } = useMapView(geo, props.focus);
 
   const onFocusItem = useCallback(
     (item: MapItem, el: Element | null) => {
@@ -139,6 +142,8 @@ export function ChoroplethMap(props: Props) {
             zoom={view.zoom}
             minZoom={C.ZOOM_MIN}
             maxZoom={C.ZOOM_MAX}
+            translateExtent={TRANSLATE_EXTENT}
+            filterZoomEvent={zoomFilter}
             onMoveEnd={onMoveEnd}
           >
             <g ref={layerRef}>
@@ -159,6 +164,7 @@ export function ChoroplethMap(props: Props) {
                 projection={geo.projection}
                 k={view.zoom}
                 labelK={labelK}
+                frame={frame}
                 activeKey={roving.activeKey}
                 inOrder={roving.inOrder}
                 describe={describe}
@@ -168,8 +174,8 @@ export function ChoroplethMap(props: Props) {
         </ComposableMap>
       </div>
       <p id="map-keys" className="visually-hidden">
-        Use the arrow keys to move between countries with data, in rank order; Enter to select; Escape to
-        clear; plus and minus to zoom, 0 to reset.
+        Use the arrow keys to move between countries with data, in rank order, then the missions; Enter to
+        select; Escape to clear; plus and minus to zoom, 0 to reset.
       </p>
       {tip ? (
         <Suspense fallback={null}>

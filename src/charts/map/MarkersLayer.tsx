@@ -2,7 +2,7 @@ import type { GeoProjection } from "d3-geo";
 import { useMemo } from "react";
 import { Marker } from "react-simple-maps";
 import * as C from "./constants";
-import { LABEL_SIZE, type LabelInput, type LabelSide, labelBox, placeLabels } from "./labels";
+import { type Box, LABEL_SIZE, type LabelInput, type LabelSide, labelBox, placeLabels } from "./labels";
 import { itemKey, type MapItem, type MarkerSpec, type TipContent, tipLabel } from "./map-items";
 
 /**
@@ -22,22 +22,31 @@ function labelPosition(side: LabelSide, r: number, k: number, scale: number) {
 
 interface Props {
   markers: readonly MarkerSpec[];
-  /** Size the dots by police strength (police hosted), or draw them all at the smallest size. */
+  /**
+   * Police hosted: a hollow ring per mission, sized by its police, so the host's fill shows through
+   * it. Police contributed: a small dot each.
+   */
   showMarkerSize: boolean;
   projection: GeoProjection;
   /** The zoom: dots and labels keep their size on screen. */
   k: number;
   /** The labels' scale on a small map (useLabelScale). */
   labelK: number;
+  /** The part of the map in view: a label the frame's edge would cut moves or waits. */
+  frame: Box;
   activeKey: string | null;
   /** Is this marker's key one the arrow keys walk (a mission with no country shape)? */
   inOrder: (key: string) => boolean;
   describe: (item: MapItem) => TipContent;
 }
 
-/** The missions' headquarters: a dot each, a larger invisible target, and a label where it fits. */
+/**
+ * The missions' headquarters: a dot or a ring each, an invisible target round it, and a label where
+ * it fits.
+ */
 export function MarkersLayer({ markers, showMarkerSize, projection, k, labelK, ...rest }: Props) {
-  const { activeKey, inOrder, describe } = rest;
+  const { activeKey, inOrder, describe, frame } = rest;
+  const ring = showMarkerSize;
   // The smallest dot grows with the labels on a small map, so it stays visible and can be tapped
   // (on a 390 px phone 2.5 map units would be under a pixel across).
   const radius = useMemo(() => {
@@ -58,7 +67,10 @@ export function MarkersLayer({ markers, showMarkerSize, projection, k, labelK, .
         }),
     [markers, projection, radius],
   );
-  const labelSides = useMemo(() => placeLabels(labelInputs, k, labelK), [labelInputs, k, labelK]);
+  const labelSides = useMemo(
+    () => placeLabels(labelInputs, k, labelK, frame),
+    [labelInputs, k, labelK, frame],
+  );
   // Their accessible names change with the figures, not with every pointer move.
   const names = useMemo(
     () =>
@@ -79,20 +91,42 @@ export function MarkersLayer({ markers, showMarkerSize, projection, k, labelK, .
           tabIndex={inOrder(key) ? (activeKey === key ? 0 : -1) : undefined}
           className="map__marker"
         >
-          {/* An invisible, larger target round the dot, so a tap near it selects it. */}
-          <circle
-            className="map__hit"
-            r={Math.max(r, C.MARKER_MIN_R * 2 * labelK) / k}
-            fill="transparent"
-            data-export="omit"
-          />
+          {/* An invisible target: a disc round a dot; round a ring, a band along its outside
+              edge only, so the country inside the ring is hovered and tapped as itself. */}
+          {ring ? (
+            <circle
+              className="map__hit"
+              r={(r + (C.RING_HIT / 2 - 1) * labelK) / k}
+              fill="none"
+              stroke="transparent"
+              strokeWidth={(C.RING_HIT * labelK) / k}
+              pointerEvents="stroke"
+              data-export="omit"
+            />
+          ) : (
+            <circle
+              className="map__hit"
+              r={Math.max(r, C.MARKER_MIN_R * 2 * labelK) / k}
+              fill="transparent"
+              data-export="omit"
+            />
+          )}
+          {ring && (
+            <circle
+              r={r / k}
+              fill="none"
+              stroke={C.MARKER_HALO}
+              strokeWidth={3.5}
+              vectorEffect="non-scaling-stroke"
+            />
+          )}
           <circle
             className="map__dot"
             r={r / k}
-            fill={C.MARKER_FILL}
-            fillOpacity={showMarkerSize ? 0.55 : 0.9}
-            stroke={C.MARKER_HALO}
-            strokeWidth={1}
+            fill={ring ? "none" : C.MARKER_FILL}
+            fillOpacity={0.9}
+            stroke={ring ? C.MARKER_FILL : C.MARKER_HALO}
+            strokeWidth={ring ? 1.5 : 1}
             vectorEffect="non-scaling-stroke"
           />
           {/* The label lets clicks through: it often lies over another country, and a click

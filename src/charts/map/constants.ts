@@ -13,10 +13,16 @@ export const MAP_HEIGHT = 470;
 export const PROJECTION_SCALE = 180.724;
 export const PROJECTION_TRANSLATE: [number, number] = [480, 260.178];
 
+/**
+ * The box the countries fill under that projection (map units): a drag, a pinch, the buttons and a
+ * story keep it covering the frame, so the world never leaves it (map-model.test.ts checks it).
+ */
+export const WORLD_BOX = { x0: 0, y0: 24.3, x1: 960, y1: 445.7 };
+
 export const ZOOM_MIN = 1;
 export const ZOOM_MAX = 12;
 export const ZOOM_STEP = 1.6;
-/** Zoom used when a story centres the map on its host country. */
+/** The closest zoom a story or a search fits its countries at. */
 export const STORY_ZOOM = 3;
 
 /** Pointer within this many screen pixels of a country's shape picks it (micro states). */
@@ -37,3 +43,8 @@ export const MARKER_FILL = PALETTE.marker;
 export const MARKER_HALO = PALETTE.halo;
 export const MARKER_MIN_R = 2.5;
 export const MARKER_MAX_R = 14;
+/**
+ * Width (map units at zoom 1, as the radii) of the band along a mission ring's outside edge that a
+ * pointer or a finger picks it by: from 1 unit inside the ring to RING_HIT - 1 outside.
+ */
+export const RING_HIT = 6;

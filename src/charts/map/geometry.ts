@@ -1,5 +1,6 @@
-// Pure map geometry: compact path strings per country under one projection, centroids, arc widths.
-import type { GeoContext, GeoProjection } from "d3-geo";
+// Pure map geometry: compact path strings per country under one projection, arc widths, and the
+// views: a story's box, its fit, the world kept in the frame.
+import type { GeoContext, GeoPath, GeoPermissibleObjects, GeoProjection } from "d3-geo";
 import { geoCentroid, geoPath } from "d3-geo";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 
@@ -91,25 +92,6 @@ export function pathStrings(shapes: readonly CountryShape[], projection: GeoProj
   };
 }
 
-export interface Centroid {
-  /** The shape's key (a country's ISO code). */
-  key: string;
-  lonLat: [number, number];
-  x: number;
-  y: number;
-}
-
-/** Each shape's centroid by key: its longitude and latitude, and where it lies on the map. */
-export function centroids(shapes: readonly CountryShape[], projection: GeoProjection): Map<string, Centroid> {
-  const out = new Map<string, Centroid>();
-  for (const s of shapes) {
-    const lonLat = geoCentroid(s.feature) as [number, number];
-    const p = projection(lonLat);
-    if (p) out.set(s.key, { key: s.key, lonLat, x: p[0], y: p[1] });
-  }
-  return out;
-}
-
 export interface ArcSpec {
   key: string;
   from: [number, number];
@@ -135,4 +117,66 @@ export function sameView(
     Math.abs(v.center[0] - center[0]) < 1e-6 &&
     Math.abs(v.center[1] - center[1]) < 1e-6
   );
+}
+
+/** An axis-aligned box in map units. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * The centre of a view at zoom `k` (map units) moved so that the `world` box covers the `w` × `h`
+ * frame, or is centred in it along an axis where it is smaller: the rule d3-zoom's translateExtent
+ * applies to a drag, for the views the buttons, the keys and a story set.
+ */
+export function clampCentre([x, y]: [number, number], k: number, world: Box, w: number, h: number) {
+  const axis = (c: number, lo: number, hi: number, half: number) =>
+    hi - lo <= 2 * half ? (lo + hi) / 2 : Math.min(hi - half, Math.max(lo + half, c));
+  return [axis(x, world.x0, world.x1, w / (2 * k)), axis(y, world.y0, world.y1, h / (2 * k))] as [
+    number,
+    number,
+  ];
+}
+
+/**
+ * The box a story's view shows: its host's shape, each contributor's, and the arc between the two
+ * (from centroid to centroid, as the map draws it). `keys` are the host, then the contributors;
+ * null when the host has no shape.
+ */
+export function focusBox(
+  shapes: readonly CountryShape[],
+  keys: readonly string[],
+  path: GeoPath,
+): Box | null {
+  const byKey = new Map(shapes.map((s) => [s.key, s.feature]));
+  const [host, ...others] = keys.map((k) => byKey.get(k));
+  if (!host) return null;
+  const hostC = geoCentroid(host);
+  const parts: GeoPermissibleObjects[] = [host];
+  for (const f of others) if (f) parts.push(f, { type: "LineString", coordinates: [geoCentroid(f), hostC] });
+  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  for (const p of parts) {
+    const [[x0, y0], [x1, y1]] = path.bounds(p);
+    if (![x0, y0, x1, y1].every(Number.isFinite)) continue;
+    box.x0 = Math.min(box.x0, x0);
+    box.y0 = Math.min(box.y0, y0);
+    box.x1 = Math.max(box.x1, x1);
+    box.y1 = Math.max(box.y1, y1);
+  }
+  return Number.isFinite(box.x0) ? box : null;
+}
+
+/**
+ * The centre and zoom that fit `box` into a `w` × `h` frame with `pad` of the frame spare on each
+ * side, between zoom 1 and `maxZoom`.
+ */
+export function fitBox(box: Box, w: number, h: number, maxZoom: number, pad = 0.08) {
+  const fit = Math.min(w / Math.max(box.x1 - box.x0, 1e-9), h / Math.max(box.y1 - box.y0, 1e-9));
+  return {
+    centre: [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2] as [number, number],
+    k: Math.min(maxZoom, Math.max(1, fit * (1 - 2 * pad))),
+  };
 }

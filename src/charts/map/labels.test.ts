@@ -25,6 +25,19 @@ describe("mission labels", () => {
     expect(crowd.get("EEEE")).toBeNull();
   });
 
+  it("keeps a label inside the frame in view: another side, or none when no side fits", () => {
+    const frame = { x0: 0, y0: 0, x1: 200, y1: 100 };
+    // At the frame's top edge: above would be cut, so below.
+    expect(placeLabels([label("UNAMA", 100, 3)], 1, 1, frame).get("UNAMA")).toBe("below");
+    // At its right edge: a box centred on the marker would be cut, so left.
+    expect(placeLabels([label("UNAMA", 198, 50)], 1, 1, frame).get("UNAMA")).toBe("left");
+    // In a corner of a frame too small for any side: no label.
+    const tiny = { x0: 0, y0: 0, x1: 10, y1: 10 };
+    expect(placeLabels([label("UNAMA", 5, 5)], 1, 1, tiny).get("UNAMA")).toBeNull();
+    // Outside the frame (a marker out of view): no label either.
+    expect(placeLabels([label("UNAMA", 500, 50)], 1, 1, frame).get("UNAMA")).toBeNull();
+  });
+
   it("brings crowded labels back when the map is zoomed in (labels keep their size on screen)", () => {
     const near = [label("MINUSCA", 500, 250), label("UNMISS", 504, 252), label("MONUSCO", 497, 256)];
     const world = placeLabels(near, 1);

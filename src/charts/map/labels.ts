@@ -1,4 +1,7 @@
 // Pure placement of the mission labels: boxes on four sides of a marker, none overlapping.
+import type { Box } from "./geometry";
+
+export type { Box };
 
 /** A mission label to place: its marker's centre and radius in map units, and its text. */
 export interface LabelInput {
@@ -19,14 +22,6 @@ export const LABEL_SIZE = 10;
 const CAP_WIDTH = 0.72;
 /** Space between a marker and its label, in screen units. */
 const LABEL_GAP = 3;
-
-/** An axis-aligned box in map units. */
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
 
 const SIDES: readonly LabelSide[] = ["above", "below", "right", "left"];
 
@@ -73,12 +68,15 @@ export function labelBox(l: Omit<LabelInput, "key">, side: LabelSide, k: number,
  * the labels already placed and of the other markers; a label with no clear side is left out at
  * this zoom (its marker and its accessible name stay, and zooming in brings it back). Sizes are on
  * screen, so at zoom `k` a label covers 1/k of the map units it covers at zoom 1; `scale` enlarges
- * the labels on a small map (labelScale).
+ * the labels on a small map (labelScale). With a `frame` (the part of the map in view), a label
+ * must also lie wholly inside it: one the frame's edge would cut (leaving "AH" of a name) takes another
+ * side or waits.
  */
 export function placeLabels(
   labels: readonly LabelInput[],
   zoom: number,
   scale = 1,
+  frame?: Box,
 ): Map<string, LabelSide | null> {
   const k = Math.max(zoom, 1e-6);
   const placed: Box[] = [];
@@ -91,7 +89,9 @@ export function placeLabels(
   const out = new Map<string, LabelSide | null>();
   labels.forEach((l, i) => {
     const clear = (b: Box) =>
-      !placed.some((o) => boxesOverlap(b, o)) && !dots.some((o, j) => j !== i && boxesOverlap(b, o));
+      (!frame || (b.x0 >= frame.x0 && b.x1 <= frame.x1 && b.y0 >= frame.y0 && b.y1 <= frame.y1)) &&
+      !placed.some((o) => boxesOverlap(b, o)) &&
+      !dots.some((o, j) => j !== i && boxesOverlap(b, o));
     const side = SIDES.find((sd) => clear(labelBox(l, sd, k, scale))) ?? null;
     if (side) placed.push(labelBox(l, side, k, scale));
     out.set(l.key, side);

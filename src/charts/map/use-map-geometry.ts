@@ -1,7 +1,7 @@
 import { geoEqualEarth, geoPath } from "d3-geo";
 import { useEffect, useMemo } from "react";
 import * as C from "./constants";
-import { type CountryShape, centroids, pathStrings } from "./geometry";
+import { type CountryShape, pathStrings } from "./geometry";
 import { type MapItem, shapeItem } from "./map-items";
 
 /** The item of the shape nearest to a point of the map within `radius` map units, if any. */
@@ -16,29 +16,20 @@ function loadNearest() {
     });
 }
 
-/** A value computed on first call and kept. */
-function once<T>(make: () => T): () => T {
-  let value: { v: T } | null = null;
-  return () => {
-    value ??= { v: make() };
-    return value.v;
-  };
-}
-
-/** The shapes under the map's projection: path strings at once, centroids and the finder later. */
+/** The shapes under the map's projection: path strings at once, the nearest-shape finder later. */
 function mapGeometry(shapes: readonly CountryShape[]) {
   const projection = geoEqualEarth().scale(C.PROJECTION_SCALE).translate(C.PROJECTION_TRANSLATE);
   const path = geoPath(projection).digits(1);
-  // The first paint needs the paths only: centroids (story focus) and the nearest-shape finder
-  // (pointer misses) are built on first use, which keeps them out of hydration. The finder's code
-  // (d3-quadtree) is a chunk of its own, asked for after the first paint; until it is in, a pointer
-  // that misses every shape finds nothing.
+  // The first paint needs the paths only: the nearest-shape finder (pointer misses) is built on
+  // first use, which keeps it out of hydration. The finder's code (d3-quadtree) is a chunk of its
+  // own, asked for after the first paint; until it is in, a pointer that misses every shape finds
+  // nothing.
   let finder: Finder | null = null;
   return {
+    shapes,
     projection,
     path,
     d: pathStrings(shapes, projection),
-    centroids: once(() => centroids(shapes, projection)),
     nearest: (): Finder | null => {
       if (!finder && nearestModule) {
         const find = nearestModule.nearestFinder(shapes, path);
@@ -56,28 +47,16 @@ function mapGeometry(shapes: readonly CountryShape[]) {
 export type MapGeometry = ReturnType<typeof mapGeometry>;
 
 /**
- * The map's geometry for these shapes. The centroids and the nearest-shape finder are built while
- * the browser is idle after the first paint, so neither the first paint nor a visitor's first story
- * step or pointer miss waits for them. One idle task each: together they would be one long task
- * that a tap could land behind.
+ * The map's geometry for these shapes. The nearest-shape finder is built while the browser is idle
+ * after the first paint, so neither the first paint nor a visitor's first pointer miss waits for it.
  */
 export function useMapGeometry(shapes: readonly CountryShape[]): MapGeometry {
   const geo = useMemo(() => mapGeometry(shapes), [shapes]);
   useEffect(() => {
     loadNearest();
-    const steps = [geo.centroids, geo.nearest];
-    let id = 0;
     const idle = typeof window.requestIdleCallback === "function";
-    const next = () => {
-      const step = steps.shift();
-      if (!step) return;
-      const run = () => {
-        step();
-        next();
-      };
-      id = idle ? window.requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 200);
-    };
-    next();
+    const run = () => void geo.nearest();
+    const id = idle ? window.requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 200);
     return () => (idle ? window.cancelIdleCallback(id) : window.clearTimeout(id));
   }, [geo]);
   return geo;

@@ -17,7 +17,7 @@ import "./country-panel.css";
 const TOP_FLOWS = 8;
 
 interface Props {
-  /** A selected country (ISO alpha-3), or a mission with no host country (UNISFA). */
+  /** A selected country (ISO alpha-3), or a mission (its marker on the map). */
   selection: { kind: "country"; iso3: string; name: string } | { kind: "mission"; mission: Mission };
   contributed: MeasureData;
   hosted: MeasureData;
@@ -25,6 +25,7 @@ interface Props {
   snapshot: Snapshot;
   missions: readonly Mission[];
   stories: readonly Story[];
+  /** The country, or the mission's host, has a shape on the map. */
   hasShape: boolean;
   /** The December history, once loaded: the country's line 2007–2024. */
   history?: HistoryFile;
@@ -134,9 +135,11 @@ export function CountryPanel(props: Props) {
             ? `${formatWithUnit(police, "police officer")} on ${formatDate(date)}.`
             : `No police figure for ${formatDate(date)}.`}
         </p>
-        <p className="country-panel__note">
-          The area has no shape of its own on this 1:110m map, so the mission appears as a marker only.
-        </p>
+        {props.hasShape ? null : (
+          <p className="country-panel__note">
+            The area has no shape of its own on this 1:110m map, so the mission appears as a marker only.
+          </p>
+        )}
         <h4>Who serves there</h4>
         {deployments ? (
           <FlowList flows={contributorsTo(deployments, m.acronym)} label={(f) => f.country} />

@@ -35,7 +35,8 @@ export function MapNotices({ side, problems }: Props) {
       {problems.length ? (
         <details className="map-section__notice" role="note" aria-label="Items not drawn on the map">
           <summary>
-            {problems.length === 1 ? "1 item" : `${problems.length} items`} not drawn on the map, or drawn without data
+            {problems.length === 1 ? "1 item" : `${problems.length} items`} not drawn on the map, or drawn
+            without data
           </summary>
           <ul>
             {problems.map((p) => (

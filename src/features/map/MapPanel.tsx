@@ -12,7 +12,7 @@ type PanelProps = ComponentProps<typeof CountryPanel>;
 interface Props extends Omit<PanelProps, "selection" | "hasShape"> {
   /** The selected country (deferred), ISO alpha-3. */
   country: string | null;
-  /** A selected mission with no country shape (UNISFA), when no country is selected. */
+  /** A selected mission (its marker), when no country is selected. */
   mission: Mission | undefined;
   names: ReadonlyMap<string, string>;
   shapeIds: ReadonlySet<string>;
@@ -35,7 +35,7 @@ export function MapPanel({ country, mission, names, shapeIds, ...panel }: Props)
             ? { kind: "mission", mission }
             : { kind: "country", iso3: country ?? "", name: names.get(country ?? "") ?? "" }
         }
-        hasShape={shapeIds.has(country ?? "")}
+        hasShape={shapeIds.has((mission ? mission.host.iso3 : country) ?? "")}
       />
     </Suspense>
   );

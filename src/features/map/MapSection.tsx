@@ -19,7 +19,9 @@ export const MapSection = memo(function MapSection(props: LinkedProps) {
   // A chosen year shows its December from the history file; otherwise the report date's files.
   // Deferred with a story step by useFollowingLinks, like the story; shown once its data is in.
   const year = useSettledYear(props.state.year);
-  const timeControl = <TimeControl year={props.state.year} date={props.state.date} setState={props.setState} />;
+  const timeControl = (
+    <TimeControl year={props.state.year} date={props.state.date} setState={props.setState} />
+  );
   // The choropleth needs the shapes, the names and the figures by country; the other files add
   // markers, flows and stories, and a failure of one of them is a notice beside a map still drawn.
   const deployments = useOptionalDataset(deploymentsFile);

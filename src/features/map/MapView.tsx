@@ -4,8 +4,8 @@ import { ChoroplethMap } from "../../charts/map/ChoroplethMap";
 import { Legend } from "../../charts/map/Legend";
 import type { MapItem } from "../../charts/map/map-items";
 import type { DatasetTypes } from "../../data/datasets";
-import type { Measure } from "../../data/measures";
 import { shortSource } from "../../data/glance";
+import type { Measure } from "../../data/measures";
 import type { Story } from "../../data/schema";
 import { type Optional, useCachedDataset } from "../../data/use-datasets";
 import { type LinkedProps, useDeferredHighlight } from "../../state/linked";
@@ -46,6 +46,7 @@ export function MapView({ state, setState, hovered, setHovered, timeControl, ...
   const missionsFile = data.missions.data;
   const missionRows = missionsFile?.rows ?? null;
   const storyRows = data.stories.data?.stories ?? EMPTY_STORIES;
+  // The selected mission: any marker now (the name is from when only UNISFA, with no host shape, was).
   const [missionOnly, setMissionOnly] = useState<string | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const [searchFocus, setSearchFocus] = useState<string | null>(null);
@@ -73,27 +74,29 @@ export function MapView({ state, setState, hovered, setHovered, timeControl, ...
     [panelCountry, missionOnly, story, shapes, placed, snapshot, names],
   );
 
+  // A mission's marker selects the mission (its panel, its contributors' arcs, its host outlined),
+  // never its host country: the marker's figure is the mission's.
   const onSelect = useCallback(
     (item: MapItem | null) => {
+      setMissionOnly(item?.kind === "mission" ? item.acronym : null);
       // A shape with no country is no selection: it clears, as Escape does.
-      if (!item || item.kind === "unknown-shape") {
-        setMissionOnly(null);
-        setState({ country: null });
-      } else if (item.kind === "country") {
-        setMissionOnly(null);
-        setState({ country: item.iso3 });
-      } else {
-        // A mission selects its host country, or stands alone where the host has no shape (UNISFA).
-        const m = missionRows?.find((x) => x.acronym === item.acronym);
-        if (m?.host.iso3 && shapeIds.has(m.host.iso3)) setState({ country: m.host.iso3 });
-        else {
-          setMissionOnly(item.acronym);
-          setState({ country: null });
-        }
-      }
+      setState({ country: item?.kind === "country" ? item.iso3 : null });
     },
-    [missionRows, setState, shapeIds],
+    [setState],
   );
+  // A country chosen anywhere else (the rankings, a link) or a story replaces a selected mission.
+  useEffect(() => {
+    if (state.country) setMissionOnly(null);
+  }, [state.country]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new story is the trigger
+  useEffect(() => setMissionOnly(null), [state.story]);
+  const missionHost = missionOnly ? missionRows?.find((m) => m.acronym === missionOnly)?.host.iso3 : null;
+  // A story fits its host and contributors into view; a search, its country.
+  const focus = useMemo(
+    () => (story ? [story.host, ...story.contributors] : searchFocus ? [searchFocus] : null),
+    [story, searchFocus],
+  );
+
   const onMeasure = useCallback((m: Measure) => setState({ measure: m }), [setState]);
   const onPick = useCallback(
     (iso3: string) => {
@@ -170,24 +173,24 @@ export function MapView({ state, setState, hovered, setHovered, timeControl, ...
       )}
       {/* The map and the date: what stays pinned in view on a phone (design/ux.md). */}
       <div className="map-section__pin">
-          <ChoroplethMap
-            svgRef={svgRef}
-            label={MAP_NAMES[measure]}
-            shapes={shapes}
-            values={model.values}
-            order={model.order}
-            markers={model.markers}
-            showMarkerSize={measure === "hosted"}
-            arcs={arcs}
-            selected={selectedKnown}
-            hovered={h.hovered}
-            emphasised={h.storyCountries}
-            focusCountry={story?.host ?? searchFocus}
-            describe={model.describe}
-            seriesFor={seriesFor}
-            onHover={setHovered}
-            onSelect={onSelect}
-          />
+        <ChoroplethMap
+          svgRef={svgRef}
+          label={MAP_NAMES[measure]}
+          shapes={shapes}
+          values={model.values}
+          order={model.order}
+          markers={model.markers}
+          showMarkerSize={measure === "hosted"}
+          arcs={arcs}
+          selected={selectedKnown ?? missionHost ?? null}
+          hovered={h.hovered}
+          emphasised={h.storyCountries}
+          focus={focus}
+          describe={model.describe}
+          seriesFor={seriesFor}
+          onHover={setHovered}
+          onSelect={onSelect}
+        />
         {timeControl}
       </div>
       <Legend title={legendTitle} note={LEGEND_NOTES[measure]} />

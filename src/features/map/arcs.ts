@@ -12,7 +12,7 @@ import type { PlacedMission } from "./map-view-model";
 export interface ArcsInput {
   /** The selected country, ISO alpha-3. */
   selected: string | null;
-  /** A selected mission with no country shape (UNISFA), when no country is selected. */
+  /** A selected mission (its marker), when no country is selected. */
   missionOnly: string | null;
   story: Pick<Story, "host" | "contributors" | "theme"> | null;
   shapes: readonly CountryShape[];

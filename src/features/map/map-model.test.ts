@@ -145,4 +145,16 @@ describe("map model", () => {
     expect(fitted.translate()[0]).toBeCloseTo(C.PROJECTION_TRANSLATE[0], 2);
     expect(fitted.translate()[1]).toBeCloseTo(C.PROJECTION_TRANSLATE[1], 2);
   });
+
+  it("keeps in the frame the box the countries fill, as written in constants.ts", () => {
+    const projection = geoEqualEarth().scale(C.PROJECTION_SCALE).translate(C.PROJECTION_TRANSLATE);
+    const [[x0, y0], [x1, y1]] = geoPath(projection).bounds({
+      type: "FeatureCollection",
+      features: shapes.map((s) => s.feature),
+    });
+    expect(x0).toBeCloseTo(C.WORLD_BOX.x0, 0);
+    expect(y0).toBeCloseTo(C.WORLD_BOX.y0, 0);
+    expect(x1).toBeCloseTo(C.WORLD_BOX.x1, 0);
+    expect(y1).toBeCloseTo(C.WORLD_BOX.y1, 0);
+  });
 });

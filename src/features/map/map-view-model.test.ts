@@ -17,7 +17,6 @@ import {
   mapProblems,
   mapSources,
   mapValues,
-  markerOnlyMissions,
   markerSpecs,
   tipSeriesFor,
   tooltipFor,
@@ -44,17 +43,18 @@ describe("the map's values", () => {
 });
 
 describe("the map's keyboard order", () => {
-  it("walks countries in rank order, then (hosted) the missions with no country shape", () => {
-    const only = markerOnlyMissions(placed, shapeIds);
-    expect(only.map((p) => p.mission.acronym)).toEqual(["UNISFA"]);
-    expect(keyboardOrder(contributed, "contributed", only).slice(0, 2)).toEqual([
+  it("walks countries in rank order, then every mission's marker, the larger first, in both measures", () => {
+    const missions = placed.length;
+    expect(keyboardOrder(contributed, placed).slice(0, 2)).toEqual([
       { kind: "country", iso3: "RWA" },
       { kind: "country", iso3: "SEN" },
     ]);
-    const order = keyboardOrder(hosted, "hosted", only);
+    const order = keyboardOrder(hosted, placed);
     expect(order[0]).toEqual({ kind: "country", iso3: "CAF" });
-    expect(order.at(-1)).toEqual({ kind: "mission", acronym: "UNISFA" });
-    expect(order).toHaveLength(hosted.order.length + 1);
+    expect(order[hosted.order.length]).toEqual({ kind: "mission", acronym: "MINUSCA" });
+    expect(order).toContainEqual({ kind: "mission", acronym: "UNISFA" });
+    expect(order).toHaveLength(hosted.order.length + missions);
+    expect(keyboardOrder(contributed, placed)).toHaveLength(contributed.order.length + missions);
   });
 });
 
@@ -93,7 +93,17 @@ describe("the map's tooltip", () => {
     });
     const unisfa = tooltipFor(input("hosted"), { kind: "mission", acronym: "UNISFA" });
     expect(unisfa.title).toBe("UNISFA");
-    expect(unisfa.lines.at(-2)).toMatch(/46 police officers$/);
+    expect(unisfa.lines[0]).toBe("46 police officers serving in Abyei area (Sudan / South Sudan)");
+    // A marker names its mission and the mission's figure in either measure, never its host's.
+    for (const measure of ["contributed", "hosted"] as const)
+      expect(tooltipFor(input(measure), { kind: "mission", acronym: "MINUSCA" })).toEqual({
+        title: "MINUSCA",
+        lines: [
+          "2,969 police officers serving in Central African Republic",
+          "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
+          "As of 30 June 2024",
+        ],
+      });
     expect(tooltipFor(input("hosted"), { kind: "mission", acronym: "NONE" })).toEqual({
       title: "NONE",
       lines: [],

@@ -29,7 +29,7 @@ export const MAP_NAMES: Record<Measure, string> = {
 
 export const LEGEND_NOTES: Record<Measure, string> = {
   contributed: "Dots mark mission headquarters. Select a country to see where its officers serve.",
-  hosted: "Circles mark mission headquarters, sized by police strength.",
+  hosted: "Rings mark mission headquarters, sized by police strength.",
 };
 
 export type PlacedMission = ReturnType<typeof placeMissions>["placed"][number];
@@ -55,25 +55,16 @@ export function mapValues(
   return m;
 }
 
-/** Missions drawn as a marker whose host has no shape on the map (UNISFA in Abyei). */
-export function markerOnlyMissions(
-  placed: readonly PlacedMission[],
-  shapeIds: ReadonlySet<string>,
-): PlacedMission[] {
-  return placed.filter((p) => !p.mission.host.iso3 || !shapeIds.has(p.mission.host.iso3));
-}
-
-/** The keyboard's order: countries with a value in rank order, then (hosted) the marker-only missions. */
-export function keyboardOrder(
-  md: MeasureData,
-  measure: Measure,
-  markerOnly: readonly PlacedMission[],
-): MapItem[] {
+/**
+ * The keyboard's order: countries with a value in rank order, then every mission's marker, the
+ * larger first (a marker selects its mission, in either measure).
+ */
+export function keyboardOrder(md: MeasureData, placed: readonly PlacedMission[]): MapItem[] {
   return [
     ...md.order.map((v) => ({ kind: "country" as const, iso3: v.iso3 })),
-    ...(measure === "hosted"
-      ? markerOnly.map((p) => ({ kind: "mission" as const, acronym: p.mission.acronym }))
-      : []),
+    ...[...placed]
+      .sort((a, b) => (b.police ?? -1) - (a.police ?? -1))
+      .map((p) => ({ kind: "mission" as const, acronym: p.mission.acronym })),
   ];
 }
 
@@ -96,8 +87,11 @@ export function tooltipFor(input: TooltipInput, item: MapItem): TipContent {
   if (item.kind === "mission") {
     const p = placed.find((x) => x.mission.acronym === item.acronym);
     if (!p) return { title: item.acronym, lines: [] };
-    const police = p.police ? formatWithUnit(p.police, "police officer") : "no police figure";
-    return { title: item.acronym, lines: [p.mission.name, police, asOf] };
+    // The mission's own figure and host, in either measure: it is not its host country.
+    const serving = p.police
+      ? `${formatWithUnit(p.police, "police officer")} serving in ${p.mission.host.name}`
+      : `No police figure; in ${p.mission.host.name}`;
+    return { title: item.acronym, lines: [serving, p.mission.name, asOf] };
   }
   const title = names.get(item.iso3) ?? unknownShapeName(item.iso3);
   const v = md.byIso3.get(item.iso3);

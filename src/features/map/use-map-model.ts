@@ -4,14 +4,7 @@ import type { DatasetTypes } from "../../data/datasets";
 import { type Measure, measureData, placeMissions } from "../../data/measures";
 import { countryNames } from "../../data/selectors";
 import { snapshotOf } from "../../data/snapshot";
-import {
-  keyboardOrder,
-  mapValues,
-  markerOnlyMissions,
-  markerSpecs,
-  type PlacedMission,
-  tooltipFor,
-} from "./map-view-model";
+import { keyboardOrder, mapValues, markerSpecs, type PlacedMission, tooltipFor } from "./map-view-model";
 import { toShapes } from "./shapes";
 
 export interface MapModelInput {
@@ -58,10 +51,7 @@ export function useMapModel({ measure, year, topology, countries, figures, ...si
     () => mapValues(md, measure, snapshot.contributors, shapes),
     [md, measure, snapshot, shapes],
   );
-  const order = useMemo(
-    () => keyboardOrder(md, measure, markerOnlyMissions(placed, shapeIds)),
-    [md, measure, placed, shapeIds],
-  );
+  const order = useMemo(() => keyboardOrder(md, placed), [md, placed]);
   const describe = useCallback(
     (item: MapItem) => tooltipFor({ measure, date, names, md, values, placed }, item),
     [measure, date, names, md, values, placed],
