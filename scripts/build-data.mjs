@@ -175,11 +175,23 @@ function missions() {
   };
 }
 
+/**
+ * A year's source as a reader sees it ("Our World in Data, from UN reports", "UN DPO report,
+ * December 2023"); the CSV's own note (repository paths, file names) stays in `provenance`, which
+ * no view shows. The full titles are in the file's `source`, listed once in the page's sources.
+ */
+export function readableYearSource(note, year) {
+  if (note.startsWith("owid/")) return "Our World in Data, from UN reports";
+  if (/^primary UN PDF .*_(\d{4})_12\.pdf/.test(note)) return `UN DPO report, December ${year}`;
+  throw new Error(`police_total_by_year_december.csv ${year}: unknown source "${note}"`);
+}
+
 function policeByYear() {
   const rows = csv("police_total_by_year_december.csv").map((r) => ({
     year: int(r.year, "year"),
     police: int(r.police_dec, r.year),
-    source: r.source,
+    source: readableYearSource(r.source, r.year),
+    provenance: r.source,
   }));
   return {
     dataset: "police-by-year",

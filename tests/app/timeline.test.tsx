@@ -1,9 +1,10 @@
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Timeline } from "../../src/charts/timeline/Timeline";
 import type { EventsFile, PoliceByYearFile, StoriesFile, TimelineEvent } from "../../src/data/schema";
+import { seriesSourceLine } from "../../src/data/sources";
 import { readData } from "../helpers/data-server";
 
 const series = readData("police-by-year.json") as PoliceByYearFile;
@@ -30,7 +31,7 @@ function Harness({
     <Timeline
       rows={series.rows}
       seriesTitle={series.title}
-      seriesSource={series.source}
+      seriesSource={seriesSourceLine(series.rows)}
       events={[...events, ...extraEvents]}
       stories={stories}
       current={stories.find((s) => s.id === story) ?? null}
@@ -66,7 +67,9 @@ describe("the timeline", () => {
     render(<Harness initialYear={2010} />);
     expect(
       screen.getByText("December 2010:", { selector: ".tl-readout strong" }).closest("p"),
-    ).toHaveTextContent("December 2010: 14,322 UN police officers (source: owid/owid-datasets (same file))");
+    ).toHaveTextContent(
+      "December 2010: 14,322 UN police officers Source: Our World in Data, from UN reports.",
+    );
     expect(chart()).toHaveTextContent("14,322 officers");
   });
 
@@ -88,61 +91,27 @@ describe("the timeline", () => {
     expect(
       screen.getByText("December 2007:", { selector: ".tl-readout strong" }).closest("p"),
     ).toHaveTextContent("11,077 UN police officers");
-    expect(screen.getByText(/Source: 2007–2021: Our World in Data/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /Source: Our World in Data, from UN reports \(2007–2021\); UN DPO December reports \(2022–2024\)\./,
+      ),
+    ).toBeInTheDocument();
   });
 
-  it("steps the year with the slider, replacing rather than pushing", () => {
+  it("has no year slider or Play of its own; a click on a year chooses it and marks it", async () => {
+    const user = userEvent.setup();
     const spy = vi.fn();
     render(<Harness initialYear={2010} onYearSpy={spy} />);
-    const slider = screen.getByRole("slider", { name: /Year/ });
-    expect(slider).toHaveAttribute("aria-valuetext", "2010: 14,322 officers");
-    // jsdom does not move a range input on arrow keys; the browser test does it for real.
-    fireEvent.change(slider, { target: { value: "2011" } });
+    expect(screen.queryByRole("slider")).toBeNull();
+    expect(screen.queryByRole("button", { name: /Play|Pause/ })).toBeNull();
+    const hit = chart().querySelectorAll(".tl-hit")[2011 - 2007];
+    if (!hit) throw new Error("no hit area for 2011");
+    await user.click(hit);
     expect(spy).toHaveBeenLastCalledWith(2011, { replace: true });
+    expect(chart().querySelector(".tl-tick--on")).toHaveTextContent("2011");
     expect(
       screen.getByText("December 2011:", { selector: ".tl-readout strong" }).closest("p"),
     ).toHaveTextContent("14,302 UN police officers");
-  });
-
-  it("plays the years from 2007 to 2024, one step at a time, then stops; Pause stops it", async () => {
-    vi.useFakeTimers();
-    const spy = vi.fn();
-    render(<Harness onYearSpy={spy} />);
-    act(() => screen.getByRole("button", { name: "Play the years" }).click());
-    expect(spy).toHaveBeenLastCalledWith(2007, { replace: true });
-    expect(screen.getByRole("button", { name: "Pause" })).toHaveAttribute("aria-pressed", "true");
-    for (let i = 0; i < 17; i++) act(() => vi.advanceTimersByTime(1000));
-    expect(spy).toHaveBeenLastCalledWith(2024, { replace: true });
-    expect(spy.mock.calls.every(([, opts]) => opts?.replace === true)).toBe(true);
-    expect(spy).toHaveBeenCalledTimes(18);
-    expect(screen.getByRole("button", { name: "Play the years" })).toBeInTheDocument();
-    act(() => vi.advanceTimersByTime(5000));
-    expect(spy).toHaveBeenCalledTimes(18);
-
-    act(() => screen.getByRole("button", { name: "Play the years" }).click());
-    act(() => vi.advanceTimersByTime(1000));
-    act(() => screen.getByRole("button", { name: "Pause" }).click());
-    const calls = spy.mock.calls.length;
-    act(() => vi.advanceTimersByTime(5000));
-    expect(spy.mock.calls.length).toBe(calls);
-  });
-
-  it("still steps (without animation) when the visitor prefers reduced motion", () => {
-    vi.stubGlobal(
-      "matchMedia",
-      vi.fn((q: string) => ({
-        matches: q.includes("reduce"),
-        media: q,
-        addEventListener() {},
-        removeEventListener() {},
-      })),
-    );
-    vi.useFakeTimers();
-    const spy = vi.fn();
-    render(<Harness initialYear={2020} onYearSpy={spy} />);
-    act(() => screen.getByRole("button", { name: "Play the years" }).click());
-    act(() => vi.advanceTimersByTime(2000));
-    expect(spy).toHaveBeenLastCalledWith(2021, { replace: true });
   });
 
   it("offers the series and every event as tables", async () => {

@@ -56,7 +56,7 @@ describe("stories: stepping by keyboard", () => {
     assert.deepEqual(problems.consoleErrors, []);
   });
 
-  it("opens a deep link, chooses a story from the timeline with Enter, and steps the year by keyboard", async () => {
+  it("opens a deep link, chooses a story from the timeline with Enter, and a year by a click on the timeline", async () => {
     const { page, problems } = await watchedPage(app.context, app.url);
     await page.goto(`${app.url}/?story=liberia-public-trust`);
     const area = page.getByRole("region", { name: "Stories", exact: true });
@@ -70,14 +70,23 @@ describe("stories: stepping by keyboard", () => {
     await area.getByText("Story 1 of 5", { exact: true }).waitFor();
     assert.equal(new URL(page.url()).searchParams.get("story"), stories[0].id);
 
-    const slider = page.getByRole("slider", { name: "Year of the police series" });
+    // The timeline has no slider or Play of its own (the page has one time control); a click on a
+    // year of the timeline chooses it, replacing the history entry.
+    const timeline = page.locator("#timeline-chart");
+    assert.equal(await page.locator(".panel--stories").getByRole("slider").count(), 0);
+    assert.equal(
+      await page
+        .locator(".panel--stories")
+        .getByRole("button", { name: /^(Play|Pause)/ })
+        .count(),
+      0,
+    );
     const historyBefore = await page.evaluate(() => history.length);
-    await slider.focus();
-    await page.keyboard.press("Home");
-    await page.keyboard.press("ArrowRight");
+    await timeline.locator(".tl-hit").nth(1).click();
     await page.waitForURL(/year=2008/);
-    assert.equal(await page.evaluate(() => history.length), historyBefore, "year steps replace history");
-    // The readout follows the slider in a deferred render: wait for it.
+    assert.equal(await page.evaluate(() => history.length), historyBefore, "a year chosen replaces history");
+    // The readout and the mark follow in a deferred render: wait for them.
+    await timeline.locator(".tl-tick--on", { hasText: /2008|’08/ }).waitFor();
     await page.locator(".tl-readout", { hasText: /December 2008: 11,511 UN police officers/ }).waitFor();
     assert.deepEqual(problems.pageErrors, []);
     assert.deepEqual(problems.consoleErrors, []);

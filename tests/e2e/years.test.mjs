@@ -97,6 +97,12 @@ describe("years: scrubbing, Play and Pause, stories and the report date", () => 
     assert.match(await figures.innerText(), /6,566/);
     const size = await date.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
     assert.ok(size >= 24, `the date is ${size}px`);
+
+    // The timeline has no slider of its own: a click on its first year chooses 2007.
+    await page.locator("#timeline-chart .tl-hit").first().click();
+    await waitYear(page, 2007);
+    await legendFor(page, "31 December 2007").waitFor();
+    assert.equal(await scrubber().getAttribute("aria-valuetext"), "31 December 2007");
   });
 
   it("old links keep working: ?year=2024 is the 31 December 2024 report", async () => {

@@ -19,7 +19,7 @@ export function Legend({ title, note }: Props) {
         {title}
       </p>
       <ul aria-labelledby="map-legend-title">
-        {legendItems().map((item) => (
+        {legendItems("page").map((item) => (
           <li key={item.label}>
             <span
               className="map-legend__swatch"

@@ -1,6 +1,6 @@
 import { formatCount } from "../../lib/format";
-import type { LegendItem } from "../../lib/palette";
-import { NO_DATA_FILL, RAMP, ZERO_FILL } from "./constants";
+import { type LegendItem, LIGHT, RAMP, RAMP_FILLS } from "../../lib/palette";
+import { NO_DATA_FILL, ZERO_FILL } from "./constants";
 
 /**
  * Why fixed thresholds: the figures are very skewed (Rwanda 1,115 and Senegal 1,090, then a long
@@ -19,22 +19,30 @@ export const THRESHOLDS = [10, 50, 100, 300, 1000] as const;
 const scale = (value: number): string => {
   let i = 0;
   while (i < THRESHOLDS.length && value >= (THRESHOLDS[i] ?? Infinity)) i++;
-  return RAMP[i] ?? RAMP[5];
+  return RAMP_FILLS[i] ?? (RAMP_FILLS[RAMP_FILLS.length - 1] as string);
 };
 
 export type FillKind = "value" | "zero" | "no-data";
 
-/** The fill for a value: a ramp step, the zero fill, or null for "no data" (drawn hatched). */
+/**
+ * The fill for a value: a ramp step, the zero fill, or "no data" (drawn hatched). The colours are
+ * theme tokens (`var(--map-6)`): the page paints them in its theme, an export in the light one.
+ */
 export function fillFor(value: number | null | undefined): { kind: FillKind; color: string } {
   if (value == null || !Number.isFinite(value) || value < 0) return { kind: "no-data", color: NO_DATA_FILL };
   if (value === 0) return { kind: "zero", color: ZERO_FILL };
   return { kind: "value", color: scale(value) };
 }
 
-/** The legend's bins, with their edges as formatted numbers, then zero and "no data". */
-export function legendItems(): LegendItem[] {
+/**
+ * The legend's bins, with their edges as formatted numbers, then zero and "no data". "export" (the
+ * default) gives the light theme's colours, written into a file; "page" the theme tokens the map
+ * paints, so the page's swatches match the map in either theme.
+ */
+export function legendItems(paint: "export" | "page" = "export"): LegendItem[] {
+  const page = paint === "page";
   const edges = [1, ...THRESHOLDS];
-  const bins = RAMP.map((color, i) => {
+  const bins = (page ? RAMP_FILLS : RAMP).map((color, i) => {
     const lo = edges[i] ?? 1;
     const hi = THRESHOLDS[i];
     return {
@@ -44,7 +52,7 @@ export function legendItems(): LegendItem[] {
   });
   return [
     ...bins,
-    { color: ZERO_FILL, label: "None" },
-    { color: NO_DATA_FILL, label: "No data", pattern: "hatch" as const },
+    { color: page ? ZERO_FILL : LIGHT["map-none"], label: "None" },
+    { color: page ? NO_DATA_FILL : LIGHT["map-no-data"], label: "No data", pattern: "hatch" as const },
   ];
 }

@@ -8,26 +8,28 @@ import {
   useRef,
   useState,
 } from "react";
-import { FIRST_YEAR, LAST_YEAR, YEAR_SPAN } from "../../lib/calendar";
+import { LAST_YEAR, YEAR_SPAN } from "../../lib/calendar";
 import { formatWithUnit, formatYearSpan } from "../../lib/format";
 import { MARGIN } from "./constants";
 import { eventDateText } from "./event-date";
+import { placePointLabel } from "./point-label";
 import { TimelineTable } from "./TimelineTable";
 import { layoutTimeline } from "./timeline-layout";
 import type { TimelineEvent, TimelineStory, YearRow } from "./types";
 import "./timeline.css";
 import { useElementWidth } from "../shared/use-element-width";
-import { usePlayYears } from "../shared/use-play-years";
 
 export interface TimelineProps {
   rows: readonly YearRow[];
   seriesTitle: string;
+  /** One short source line for the series (the full titles are in the page's sources). */
   seriesSource: string;
   events: readonly TimelineEvent[];
   stories: readonly TimelineStory[];
   current: TimelineStory | null;
-  /** The year from the URL, or null. */
+  /** The year from the URL, or null: marked on the timeline (the app's time control sets it). */
   year: number | null;
+  /** A click on a year chooses it. */
   onYear: (year: number, opts?: { replace?: boolean }) => void;
   onStory: (id: string) => void;
   /** The drawn <svg>, for the export. */
@@ -50,14 +52,12 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const ids = useId();
   const large = width >= 1400;
 
-  // The slider follows the year at once; the band, the readout and the year's events follow in a
-  // deferred render, so a story step (which moves the year) paints its card first.
+  // The band, the readout and the year's events follow the year in a deferred render, so a story
+  // step (which moves the year) paints its card first.
   const drawnYear = useDeferredValue(year);
   const shownYear = hoverYear ?? drawnYear ?? (current ? current.years[0] : null) ?? LAST_YEAR;
   const shownRow = rows.find((r) => r.year === shownYear) ?? null;
   const shownPoint = layout.series.points.find((p) => p.year === shownYear) ?? null;
-
-  const { playing, toggle: play } = usePlayYears(year, onYear, FIRST_YEAR, LAST_YEAR);
 
   const storyKey = (e: KeyboardEvent, id: string) => {
     if (e.key === "Enter" || e.key === " ") {
@@ -65,6 +65,23 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
       onStory(id);
     }
   };
+
+  // The value label beside the shown year's dot, where the line does not cross it.
+  const labelSize = large ? 16 : layout.compact ? 10 : 12;
+  const pointLabel = shownPoint
+    ? placePointLabel(
+        shownPoint,
+        layout.series.points,
+        formatWithUnit(shownPoint.police, "officer"),
+        labelSize,
+        {
+          x0: 0,
+          y0: 0,
+          x1: layout.width,
+          y1: layout.axisY,
+        },
+      )
+    : null;
 
   const clamped = layout.events.filter((e) => e.clamped);
   const yearEvents = layout.events.filter((e) => e.year === shownYear).map((e) => e.event);
@@ -74,28 +91,13 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   return (
     <div className="tl">
       <div className="tl-controls">
-        <label className="year-slider tl-controls__year">
-          Year <span className="visually-hidden">of the police series</span>
-          <input
-            type="range"
-            min={FIRST_YEAR}
-            max={LAST_YEAR}
-            step={1}
-            value={year ?? shownYear}
-            aria-valuetext={`${year ?? shownYear}: ${formatWithUnit(shownRow?.police, "officer")}`}
-            onChange={(e) => onYear(Number(e.target.value), { replace: true })}
-          />
-        </label>
-        <button type="button" onClick={play} aria-pressed={playing}>
-          {playing ? "Pause" : "Play the years"}
-        </button>
         <button type="button" aria-expanded={showTable} onClick={() => setShowTable((v) => !v)}>
           {showTable ? "Hide the table" : "Show as table"}
         </button>
       </div>
       <p className="tl-readout" aria-live="polite">
         <strong>December {shownYear}:</strong> {formatWithUnit(shownRow?.police, "UN police officer")}
-        {shownRow && <span className="tl-readout__source"> (source: {shownRow.source})</span>}
+        {shownRow && <span className="tl-readout__source"> Source: {shownRow.source}.</span>}
       </p>
       <figure id="timeline-chart" className="tl-figure" ref={wrap}>
         {measured != null && (
@@ -150,13 +152,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
             {shownPoint && (
               <g className="tl-point">
                 <circle cx={shownPoint.x} cy={shownPoint.y} r={4} />
-                <text
-                  x={shownPoint.x}
-                  y={shownPoint.y - 8}
-                  textAnchor={
-                    shownPoint.x > layout.width - 90 ? "end" : shownPoint.x < 90 ? "start" : "middle"
-                  }
-                >
+                <text x={pointLabel?.x} y={pointLabel?.y} textAnchor={pointLabel?.anchor}>
                   {formatWithUnit(shownPoint.police, "officer")}
                 </text>
               </g>
@@ -229,7 +225,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
             })}
             <g data-export="omit">
               {layout.ticks.map((t) => (
-                // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the year slider does the same by keyboard.
+                // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the page's time control does the same by keyboard.
                 <rect
                   key={t.year}
                   className="tl-hit"

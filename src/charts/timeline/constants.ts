@@ -8,6 +8,8 @@ export const AXIS_HEIGHT = 28;
 export const EVENT_LANE_HEIGHT = 18;
 /** One row of story bars. */
 export const STORY_LANE_HEIGHT = 26;
+/** Story marks in one row keep at least this gap (px) between them. */
+export const STORY_GAP = 6;
 /** Markers closer than this (px) go into different rows. */
 export const MIN_MARKER_GAP = 14;
 /** The bottom margin holds the "Story years" label of the current story's band. */

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { STORY_GAP } from "./constants";
 import {
   assignLanes,
   assignSpanLanes,
   clampYear,
   dateToYearFraction,
   layoutTimeline,
+  storyExtent,
   timelineScale,
   yearLabel,
 } from "./timeline-layout";
@@ -86,14 +88,15 @@ describe("assignLanes", () => {
 });
 
 describe("assignSpanLanes", () => {
-  it("gives overlapping spans different rows and lets touching spans share one", () => {
-    expect(
-      assignSpanLanes([
-        { x0: 0, x1: 100 },
-        { x0: 30, x1: 50 },
-        { x0: 100, x1: 120 },
-      ]),
-    ).toEqual([0, 1, 0]);
+  it("gives overlapping spans different rows and lets spans share one only with a gap between", () => {
+    const spans = [
+      { x0: 0, x1: 100 },
+      { x0: 30, x1: 50 },
+      { x0: 100, x1: 120 },
+      { x0: 110, x1: 130 },
+    ];
+    expect(assignSpanLanes(spans)).toEqual([0, 1, 0, 1]);
+    expect(assignSpanLanes(spans, 6)).toEqual([0, 1, 1, 0]);
   });
 });
 
@@ -165,8 +168,34 @@ describe("layoutTimeline", () => {
     const lbr = l.stories.find((s) => s.story.id === "lbr");
     expect(lbr?.x0).toBeCloseTo(x(2007));
     expect(lbr?.x1).toBeCloseTo(x(2017));
-    expect(l.stories.map((s) => s.lane)).toEqual([0, 1, 0]);
+    // Liberia's bar ends where the CAR story begins: they take different rows, not "4 -> 2".
+    expect(l.stories.map((s) => s.lane)).toEqual([0, 1, 1]);
     expect(l.storyLanes).toBe(2);
     expect(l.height).toBeGreaterThan(l.axisY);
+  });
+  it("never lets a story's bar, badge or hit area touch another's in the same row, at any width", () => {
+    const five = [
+      story("south-sudan", [2010, 2011]),
+      story("car-2017", [2017, 2017]),
+      story("timor-leste", [2010, 2010]),
+      story("liberia", [2007, 2016]),
+      story("car-2023", [2023, 2023]),
+    ];
+    for (const width of [320, 358, 390, 600, 800, 1024, 1366, 1920]) {
+      const l = layoutTimeline(width, rows, [], five);
+      const boxes = l.stories.map((s) => ({
+        lane: s.lane,
+        id: s.story.id,
+        ...storyExtent(s, l.storyRadius),
+      }));
+      for (const a of boxes)
+        for (const b of boxes) {
+          if (a.id >= b.id || a.lane !== b.lane) continue;
+          const apart = a.x1 + STORY_GAP <= b.x0 + 0.5 || b.x1 + STORY_GAP <= a.x0 + 0.5;
+          expect(apart, `${a.id} and ${b.id} at ${width}px`).toBe(true);
+        }
+      // Rows are drawn one under the other: a mark's row sets its height.
+      for (const s of l.stories) expect(s.y).toBeCloseTo(l.stories.find((t) => t.lane === s.lane)?.y ?? 0);
+    }
   });
 });

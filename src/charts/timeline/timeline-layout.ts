@@ -10,6 +10,7 @@ import {
   MIN_MARKER_GAP,
   SERIES_HEIGHT,
   SHORT_LABEL_WIDTH,
+  STORY_GAP,
   STORY_LANE_HEIGHT,
 } from "./constants";
 import type { TimelineEvent, TimelineStory, YearRow } from "./types";
@@ -119,20 +120,34 @@ export function assignLanes(items: readonly { x: number; year: number }[], gap =
   return lanes;
 }
 
-/** Rows for spans (story years): a span takes the lowest row whose spans it does not overlap. */
-export function assignSpanLanes(spans: readonly { x0: number; x1: number }[]): number[] {
+/**
+ * Rows for spans (story years): a span takes the lowest row where it starts at least `gap` px after
+ * the end of every span already there, so no two spans in a row touch (a bar running into the next
+ * story's badge reads as "4 -> 2").
+ */
+export function assignSpanLanes(spans: readonly { x0: number; x1: number }[], gap = 0): number[] {
   const ends: number[] = [];
   const order = spans.map((_, i) => i).sort((a, b) => (spans[a]?.x0 ?? 0) - (spans[b]?.x0 ?? 0) || a - b);
   const lanes: number[] = new Array(spans.length).fill(0);
   for (const i of order) {
     const s = spans[i];
     if (!s) continue;
-    let lane = ends.findIndex((end) => end <= s.x0 + 0.5);
+    let lane = ends.findIndex((end) => end + gap <= s.x0 + 0.5);
     if (lane === -1) lane = ends.length;
     ends[lane] = s.x1;
     lanes[i] = lane;
   }
   return lanes;
+}
+
+/** Everything a story mark draws or answers to: its bar, its numbered badge and its 24 px hit area. */
+export function storyExtent(s: { x0: number; x1: number }, radius: number): { x0: number; x1: number } {
+  const hit = Math.max(24, s.x1 - s.x0);
+  const mid = (s.x0 + s.x1) / 2;
+  return {
+    x0: Math.min(s.x0 + 1, mid - hit / 2),
+    x1: Math.max(s.x0 + 1 + Math.max(4, s.x1 - s.x0 - 2), s.x0 + 2 * radius, mid + hit / 2),
+  };
 }
 
 /** Full years on wide screens; "’08" between full end years on medium ones; "’07"…"’24" on phones. */
@@ -201,7 +216,11 @@ export function layoutTimeline(
     const clamped: Clamp = a.clamped ?? b.clamped;
     return { story, index, x0: x(a.year), x1: x(b.year + 1), clamped };
   });
-  const storyLaneOf = assignSpanLanes(spans);
+  const storyRadius = Math.max(7, Math.min(11, (x(FIRST_YEAR + 1) - x(FIRST_YEAR)) / 2 - 1));
+  const storyLaneOf = assignSpanLanes(
+    spans.map((s) => storyExtent(s, storyRadius)),
+    STORY_GAP,
+  );
   const placedStories = spans.map((s, i) => {
     const lane = storyLaneOf[i] ?? 0;
     return { ...s, lane, y: storiesTop + (lane + 0.5) * STORY_LANE_HEIGHT };
@@ -218,7 +237,7 @@ export function layoutTimeline(
     stories: placedStories,
     eventLanes,
     storyLanes,
-    storyRadius: Math.max(7, Math.min(11, (x(FIRST_YEAR + 1) - x(FIRST_YEAR)) / 2 - 1)),
+    storyRadius,
     compact: width < COMPACT_WIDTH,
   };
 }

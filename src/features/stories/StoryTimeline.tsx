@@ -1,6 +1,7 @@
 import { useMemo, useRef } from "react";
 import { Timeline, type TimelineProps } from "../../charts/timeline/Timeline";
 import type { EventsFile, PoliceByYearFile, Story } from "../../data/schema";
+import { seriesSourceLine, shortSource } from "../../data/sources";
 import type { Optional } from "../../data/use-datasets";
 import { ExportMenu } from "../../export/ExportMenu";
 import { MissingFiles } from "../shared/MissingFiles";
@@ -22,6 +23,14 @@ export function StoryTimeline({ series, events, stories, current, year, onYear, 
   // The export shows the timeline as drawn, so it follows the timeline's (deferred) story; memoised,
   // so the urgent render of a step skips the CSV rows and the alt text.
   const spec = useMemo(() => timelineExportSpec(series, current), [series, current]);
+  // On screen each source is one short line; the full titles are in the page's sources.
+  const shown = useMemo(
+    () => ({
+      rows: series.rows.map((r) => ({ year: r.year, police: r.police, source: shortSource(r.source) })),
+      source: seriesSourceLine(series.rows),
+    }),
+    [series],
+  );
   return (
     <>
       <div className="section-tools">
@@ -30,9 +39,9 @@ export function StoryTimeline({ series, events, stories, current, year, onYear, 
       <MissingFiles title="The timeline is drawn without its dated events." files={[events]} />
       <Timeline
         svgRef={svgRef}
-        rows={series.rows}
+        rows={shown.rows}
         seriesTitle={series.title}
-        seriesSource={series.source}
+        seriesSource={shown.source}
         events={events.data?.events ?? NONE}
         stories={stories}
         current={current}

@@ -1,0 +1,60 @@
+// Sources as a reader sees them on screen: one short line ("UN DPO report, December 2023"). The
+// full titles are listed once, in the page's sources; repository paths, file names and working
+// notes ("parsed", "same file") never reach the screen.
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * A row's source as one short line. The data files carry readable lines already (scripts/build-data
+ * writes them); a working note from a source CSV (an older cached file) is reduced to its publisher.
+ */
+export function shortSource(source: string): string {
+  const s = source.trim();
+  if (/^owid\//i.test(s)) return "Our World in Data, from UN reports";
+  const report = /UN PDF\b.*?_(\d{4})_(\d{2})\.pdf/i.exec(s);
+  if (report) {
+    const month = MONTHS[Number(report[2]) - 1];
+    return month ? `UN DPO report, ${month} ${report[1]}` : `UN DPO report, ${report[1]}`;
+  }
+  // Anything else: without file names, paths and working notes in brackets.
+  return s
+    .replace(/\s*\((?:parsed|same file)[^)]*\)/gi, "")
+    .replace(/\S+\.(?:csv|pdf|json)\b/gi, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+}
+
+/**
+ * One line for a yearly series: consecutive years with the same publisher grouped, e.g.
+ * "Our World in Data, from UN reports (2007–2021); UN DPO December reports (2022–2024)".
+ */
+export function seriesSourceLine(rows: readonly { year: number; source: string }[]): string {
+  const groups: { name: string; from: number; to: number }[] = [];
+  for (const r of [...rows].sort((a, b) => a.year - b.year)) {
+    const line = shortSource(r.source);
+    const monthly = /^UN DPO report, (\w+) \d{4}$/.exec(line);
+    const name = monthly ? `UN DPO ${monthly[1]} reports` : line;
+    const last = groups.at(-1);
+    if (last && last.name === name && r.year === last.to + 1) last.to = r.year;
+    else groups.push({ name, from: r.year, to: r.year });
+  }
+  return groups
+    .map((g) => {
+      const name = g.from === g.to ? g.name.replace(/ reports$/, " report") : g.name;
+      return `${name} (${g.from === g.to ? g.from : `${g.from}–${g.to}`})`;
+    })
+    .join("; ");
+}
