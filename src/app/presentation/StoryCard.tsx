@@ -13,7 +13,9 @@ export function StoryCard({ story }: { story: Story }) {
     <article className="presentation__card" aria-labelledby={`presentation-story-${story.id}`}>
       <h2 id={`presentation-story-${story.id}`}>{story.title}</h2>
       <p className="presentation__meta">
-        {story.place}, {years}
+        <strong>
+          {story.place}, {years}
+        </strong>
       </p>
       <p className="presentation__missions">{story.missions.join(", ")}</p>
       <p>{lead}</p>
