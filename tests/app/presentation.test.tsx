@@ -1,7 +1,15 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { actionForKey, buildSteps, clampStep, stepAfter, stepCount } from "../../src/app/presentation/steps";
+import {
+  actionForKey,
+  buildSteps,
+  clampStep,
+  leadOf,
+  shortSource,
+  stepAfter,
+  stepCount,
+} from "../../src/app/presentation/steps";
 import { isTypingTarget } from "../../src/app/presentation/typing";
 import { schemas } from "../../src/data/schema";
 import { readData, serveData } from "../helpers/data-server";
@@ -48,6 +56,23 @@ describe("presentation steps (pure)", () => {
     expect(stepAfter("leave", 2, 8)).toBeNull();
     expect(clampStep(0, 8)).toBe(1);
   });
+  it("shortens a story to its first sentences and a source to one line", () => {
+    expect(leadOf("One two. Three four. Five six.", 20)).toBe("One two. Three four.");
+    expect(leadOf("A long first sentence stays whole. Next.", 5)).toBe("A long first sentence stays whole.");
+    expect(leadOf("In 2010 police left. In 2011 they came back.", 200)).toBe(
+      "In 2010 police left. In 2011 they came back.",
+    );
+    expect(
+      shortSource(
+        'UN Department of Peace Operations, monthly report "Contribution of Uniformed Personnel", 30 June 2024',
+      ),
+    ).toBe("UN Department of Peace Operations, monthly report, 30 June 2024");
+    expect(
+      shortSource(
+        "International Peace Institute, Providing for Peacekeeping database (a transcription), December 2007: police per mission",
+      ),
+    ).toBe("International Peace Institute, Providing for Peacekeeping database, December 2007");
+  });
   it("knows when a key belongs to a text field", () => {
     const text = document.createElement("input");
     const radio = document.createElement("input");
@@ -80,18 +105,22 @@ describe("presentation mode in the app", () => {
     expect(await screen.findByRole("button", { name: "Presentation mode" })).toBeInTheDocument();
     expect(window.location.search).toBe("");
     expect(document.documentElement).not.toHaveAttribute("data-presenting");
-  });
-  it("leaves a focused year slider its arrow keys; PageDown still steps", async () => {
+  }, 15_000);
+  it("shows slides without form controls: the map with its legend and date, Home and End step", async () => {
     serveData();
     renderApp("?step=2");
     expect(await screen.findByText("2 / 8")).toBeInTheDocument();
-    const slider = await screen.findByRole("slider", { name: "Year" });
-    slider.focus();
-    fireEvent.keyDown(slider, { key: "ArrowRight" });
-    fireEvent.keyDown(slider, { key: "Home" });
-    expect(screen.getByText("2 / 8")).toBeInTheDocument();
-    fireEvent.keyDown(slider, { key: "PageDown" });
-    expect(await screen.findByText("3 / 8")).toBeInTheDocument();
+    await screen.findByRole("group", { name: /^World map/ });
+    await screen.findByText("Police officers contributed, 30 June 2024");
+    expect(document.querySelector(".presentation time")).toHaveTextContent("30 June 2024");
+    for (const role of ["slider", "radio", "combobox", "textbox"] as const)
+      expect(screen.queryAllByRole(role), role).toHaveLength(0);
+    fireEvent.keyDown(window, { key: "End" });
+    expect(await screen.findByText("8 / 8")).toBeInTheDocument();
+    await screen.findByRole("group", { name: "Bar chart: top police contributors" });
+    expect(screen.queryAllByRole("radio")).toHaveLength(0);
+    fireEvent.keyDown(window, { key: "Home" });
+    expect(await screen.findByText("1 / 8")).toBeInTheDocument();
   });
   it("opens at the step in the link and has visible controls", async () => {
     serveData();

@@ -1,11 +1,12 @@
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { SectionBoundary } from "../../components/SectionBoundary";
-import { HeadlineFigures } from "../../features/figures/HeadlineFigures";
-import { MapSection } from "../../features/map/MapSection";
-import { ChartsSection } from "../../features/rankings/ChartsSection";
 import { DataGate } from "../../features/shared/DataGate";
 import type { LinkedProps } from "../../state/linked";
+import { SlideMap } from "./SlideMap";
+import { SlideOverview } from "./SlideOverview";
+import { SlideRanking } from "./SlideRanking";
 import { StoryCard } from "./StoryCard";
+import { DateSlot } from "./slide-date";
 import { actionForKey, buildSteps, clampStep, type PresentationStep, stepAfter } from "./steps";
 import { isTypingTarget } from "./typing";
 import "./presentation.css";
@@ -16,7 +17,8 @@ interface Props extends LinkedProps {
 }
 
 /**
- * Presentation mode: large type, high contrast, one step at a time, driven by keys or the buttons.
+ * Presentation mode: slides, one 16:9 screen each, with no scrolling and no form controls; projector
+ * type and contrast; stepped by keys (a clicker's too) or the buttons.
  * History: App pushes an entry on entering; each step replaces it (a clicker does not fill the
  * Back list), so Back leaves the presentation; reload keeps the step (URL `step`).
  */
@@ -35,6 +37,7 @@ function Stepper({ steps, onLeave, ...linked }: Props & { steps: PresentationSte
   const current = steps[step - 1];
   const storyId = current?.kind === "story" ? current.story.id : null;
   const root = useRef<HTMLDivElement>(null);
+  const [dateSlot, setDateSlot] = useState<HTMLElement | null>(null);
 
   // The URL's story follows the step (a reload with only ?step=4 still shows story 2). A step past
   // the end is left alone: App drops it with a notice.
@@ -46,44 +49,33 @@ function Stepper({ steps, onLeave, ...linked }: Props & { steps: PresentationSte
     root.current?.focus();
   }, []);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return;
-      // A focused slider (the year) keeps its arrow keys; a clicker's PageDown/PageUp still steps.
-      if (
-        e.target instanceof HTMLInputElement &&
-        e.target.type === "range" &&
-        /^(Arrow|Home|End)/.test(e.key)
-      )
-        return;
-      const action = actionForKey(e.key, e.shiftKey);
-      if (!action) return;
-      e.preventDefault();
-      const next = stepAfter(action, step, count);
-      if (next === null) onLeave();
-      else goTo(next);
-    };
-    const goTo = (n: number) => {
+  const go = useCallback(
+    (n: number) => {
       const s = steps[n - 1];
       // A story step shows the story's year (App sets it); the other steps, the report date.
       setState(s?.kind === "story" ? { step: n, story: s.story.id } : { step: n, story: null, year: null }, {
         replace: true,
       });
+    },
+    [steps, setState],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return;
+      const action = actionForKey(e.key, e.shiftKey);
+      if (!action) return;
+      e.preventDefault();
+      const next = stepAfter(action, step, count);
+      if (next === null) onLeave();
+      else go(next);
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [step, count, steps, setState, onLeave]);
-
-  const go = (n: number) => {
-    const s = steps[n - 1];
-    // A story step shows the story's year (App sets it); the other steps, the report date.
-    setState(s?.kind === "story" ? { step: n, story: s.story.id } : { step: n, story: null, year: null }, {
-      replace: true,
-    });
-  };
+  }, [step, count, go, onLeave]);
 
   return (
-    <div className="presentation" ref={root} tabIndex={-1}>
+    <div className={`presentation presentation--${current?.kind ?? "overview"}`} ref={root} tabIndex={-1}>
       <header className="presentation__bar">
         <p className="presentation__progress">
           <span className="visually-hidden">Step </span>
@@ -97,26 +89,56 @@ function Stepper({ steps, onLeave, ...linked }: Props & { steps: PresentationSte
         <h1 className="presentation__label" id="presentation-step-label">
           {current?.label}
         </h1>
-        <nav className="presentation__controls" aria-label="Presentation">
+      </header>
+      <main id="main" className="presentation__stage" tabIndex={-1}>
+        <DateSlot.Provider value={dateSlot}>
+          {current ? <StepContent step={current} linked={linked} /> : null}
+        </DateSlot.Provider>
+      </main>
+      <footer className="presentation__foot">
+        <p className="presentation__date" ref={setDateSlot} />
+        <p className="visually-hidden" id="presentation-keys">
+          Keys: Right arrow, Page Down or Space for next; Left arrow, Page Up or Shift+Space for previous;
+          Home and End for the first and last step; Escape to leave.
+        </p>
+        <nav
+          className="presentation__controls"
+          aria-label="Presentation"
+          aria-describedby="presentation-keys"
+        >
           <button type="button" onClick={() => go(step - 1)} disabled={step <= 1}>
             Previous
           </button>
           <button type="button" onClick={() => go(step + 1)} disabled={step >= count}>
             Next
           </button>
+          <FullscreenButton />
           <button type="button" onClick={onLeave}>
             Leave presentation
           </button>
         </nav>
-      </header>
-      <main id="main" className="presentation__stage" tabIndex={-1}>
-        {current ? <StepContent step={current} linked={linked} /> : null}
-      </main>
-      <footer className="presentation__hint">
-        Keys: Right arrow, Page Down or Space for next; Left arrow, Page Up or Shift+Space for previous;
-        Escape to leave.
       </footer>
     </div>
+  );
+}
+
+/**
+ * Enters fullscreen when the presentation is not in it (a link opened with ?step=, or a browser that
+ * refused at first). Leaving fullscreen leaves the presentation (App), so there is no "exit" twin.
+ */
+function FullscreenButton() {
+  const [full, setFull] = useState(() => typeof document !== "undefined" && !!document.fullscreenElement);
+  useEffect(() => {
+    const on = () => setFull(!!document.fullscreenElement);
+    document.addEventListener("fullscreenchange", on);
+    return () => document.removeEventListener("fullscreenchange", on);
+  }, []);
+  const el = typeof document === "undefined" ? null : document.documentElement;
+  if (full || typeof el?.requestFullscreen !== "function") return null;
+  return (
+    <button type="button" onClick={() => el.requestFullscreen().catch(() => undefined)}>
+      Fullscreen
+    </button>
   );
 }
 
@@ -125,30 +147,25 @@ function StepContent({ step, linked }: { step: PresentationStep; linked: LinkedP
     case "overview":
       return (
         <SectionBoundary name="headline figures">
-          <DataGate view="headline figures" plural datasets={["headline"] as const}>
-            {([headline]) => <HeadlineFigures data={headline} />}
-          </DataGate>
+          <SlideOverview />
         </SectionBoundary>
       );
     case "map":
       return (
         <SectionBoundary name="map">
-          <MapSection {...linked} />
+          <SlideMap {...linked} story={null} />
         </SectionBoundary>
       );
     case "story":
       return (
-        <div className="presentation__story">
-          <StoryCard story={step.story} />
-          <SectionBoundary name="map">
-            <MapSection {...linked} />
-          </SectionBoundary>
-        </div>
+        <SectionBoundary name="map">
+          <SlideMap {...linked} story={step.story} card={<StoryCard story={step.story} />} />
+        </SectionBoundary>
       );
     case "ranking":
       return (
-        <SectionBoundary name="charts">
-          <ChartsSection {...linked} />
+        <SectionBoundary name="ranking">
+          <SlideRanking {...linked} />
         </SectionBoundary>
       );
   }

@@ -30,6 +30,21 @@ export function buildSteps(stories: readonly Story[]): PresentationStep[] {
   ];
 }
 
+/**
+ * A story's first sentences, for a slide: whole sentences while they fit in `max` characters (at
+ * least the first one), so the card stays a few lines of projector type. A sentence ends at . ! or ?
+ * followed by a space and a capital, a digit or an opening quote.
+ */
+export function leadOf(text: string, max = 200): string {
+  const sentences = text.trim().split(/(?<=[.!?])\s+(?=["“‘(]?[A-Z0-9])/);
+  let out = sentences[0] ?? "";
+  for (const s of sentences.slice(1)) {
+    if (out.length + 1 + s.length > max) break;
+    out = `${out} ${s}`;
+  }
+  return out;
+}
+
 /** Clamps a 1-based step into range. */
 export function clampStep(step: number, count: number): number {
   return Math.min(Math.max(1, Math.trunc(step)), Math.max(1, count));
@@ -74,4 +89,17 @@ export function stepAfter(action: PresentationAction, step: number, count: numbe
     case "leave":
       return null;
   }
+}
+
+/**
+ * A source on one line of a slide: the source as the data names it, without a quoted report title,
+ * remarks in brackets or a trailing ": what it covers" (the page's sources keep the full title).
+ */
+export function shortSource(source: string): string {
+  return source
+    .replace(/\s*\([^)]*\)/g, "")
+    .replace(/\s*"[^"]*"/g, "")
+    .replace(/:\s[^;]*$/, "")
+    .replace(/\s+,/g, ",")
+    .trim();
 }
