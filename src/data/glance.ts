@@ -5,6 +5,7 @@ import { YEAR_SPAN } from "../lib/calendar";
 import { formatCount as count, formatDate } from "../lib/format";
 import type { PoliceByYearFile } from "./schema";
 import type { Snapshot } from "./snapshot";
+import { dateSourceLine } from "./sources";
 
 export interface Glance {
   /** The day the figures are for. */
@@ -80,16 +81,5 @@ export function findingOf(g: Glance): string | null {
   return `${s}.`;
 }
 
-/**
- * A date's short source line, e.g. "UN police contributions report, 30 June 2024" (the full titles
- * are in the page's sources). `fromSeries`: the figure is the yearly total only (December 2014).
- */
-export function shortSource(asOf: string, fromSeries = false): string {
-  const year = Number(asOf.slice(0, 4));
-  if (fromSeries) return `UN figures for December ${year}, via Our World in Data; none by country`;
-  if (year <= 2014) return `UN report for December ${year}, transcribed by the International Peace Institute`;
-  return `UN police contributions report, ${formatDate(asOf)}`;
-}
-
 /** The figures' short source line. */
-export const glanceSource = (g: Glance) => shortSource(g.asOf, g.officersFromSeries);
+export const glanceSource = (g: Glance) => dateSourceLine(g.asOf, g.officersFromSeries);

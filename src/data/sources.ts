@@ -29,10 +29,14 @@ export function shortSource(source: string): string {
     const month = MONTHS[Number(report[2]) - 1];
     return month ? `UN DPO report, ${month} ${report[1]}` : `UN DPO report, ${report[1]}`;
   }
-  // Anything else: without file names, paths and working notes in brackets.
+  // Anything else: without file names, paths, remarks in brackets, a quoted report title or a
+  // trailing ": what it covers" (the page's sources keep the full title).
   return s
-    .replace(/\s*\((?:parsed|same file)[^)]*\)/gi, "")
+    .replace(/\s*\([^)]*\)/g, "")
     .replace(/\S+\.(?:csv|pdf|json)\b/gi, "")
+    .replace(/\s*"[^"]*"/g, "")
+    .replace(/:\s[^;]*$/, "")
+    .replace(/\s+,/g, ",")
     .replace(/\s{2,}/g, " ")
     .trim();
 }
@@ -57,4 +61,16 @@ export function seriesSourceLine(rows: readonly { year: number; source: string }
       return `${name} (${g.from === g.to ? g.from : `${g.from}–${g.to}`})`;
     })
     .join("; ");
+}
+
+/**
+ * The short source line of one date's figures, e.g. "UN police contributions report, 30 June 2024".
+ * `fromSeries`: only the yearly total is known (December 2014, from the series).
+ */
+export function dateSourceLine(asOf: string, fromSeries = false): string {
+  const year = Number(asOf.slice(0, 4));
+  if (fromSeries) return `UN figures for December ${year}, via Our World in Data; none by country`;
+  if (year <= 2014) return `UN report for December ${year}, transcribed by the International Peace Institute`;
+  const [, m, d] = asOf.split("-");
+  return `UN police contributions report, ${Number(d)} ${MONTHS[Number(m) - 1]} ${year}`;
 }

@@ -6,12 +6,12 @@ import {
   buildSteps,
   clampStep,
   leadOf,
-  shortSource,
   stepAfter,
   stepCount,
 } from "../../src/app/presentation/steps";
 import { isTypingTarget } from "../../src/app/presentation/typing";
 import { schemas } from "../../src/data/schema";
+import { shortSource } from "../../src/data/sources";
 import { readData, serveData } from "../helpers/data-server";
 import { renderApp } from "../helpers/render-app";
 

@@ -4,6 +4,7 @@ import { Legend } from "../../charts/map/Legend";
 import { type DatasetTypes, reportDatasets } from "../../data/datasets";
 import type { Measure } from "../../data/measures";
 import type { Story } from "../../data/schema";
+import { dateSourceLine } from "../../data/sources";
 import { useOptionalDataset } from "../../data/use-datasets";
 import { buildArcs } from "../../features/map/arcs";
 import { LEGEND_NOTES, legendTitle, MAP_NAMES, TITLES } from "../../features/map/map-view-model";
@@ -12,7 +13,7 @@ import { DataGate } from "../../features/shared/DataGate";
 import { useSettledYear } from "../../features/time/year";
 import type { LinkedProps } from "../../state/linked";
 import { SlideDate } from "./slide-date";
-import { leadOf, shortSource } from "./steps";
+import { leadOf } from "./steps";
 
 const NONE: readonly string[] = [];
 const noop = () => undefined;
@@ -109,7 +110,7 @@ function SlideMapView({ story, hovered, setHovered, ...data }: ViewProps) {
           selected={null}
           hovered={hovered}
           emphasised={emphasised}
-          focusCountry={story?.host ?? null}
+          focus={story ? emphasised : null}
           describe={model.describe}
           onHover={setHovered}
           onSelect={noop}
@@ -120,7 +121,9 @@ function SlideMapView({ story, hovered, setHovered, ...data }: ViewProps) {
           title={legendTitle(measure, date)}
           note={story ? undefined : leadOf(LEGEND_NOTES[measure], 0)}
         />
-        <p className="slide__source">Source: {shortSource(snapshot.source)}.</p>
+        <p className="slide__source">
+          Source: {dateSourceLine(snapshot.asOf, snapshot.contributors == null)}.
+        </p>
       </div>
     </>
   );

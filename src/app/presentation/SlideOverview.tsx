@@ -1,8 +1,8 @@
 import type { HeadlineFile } from "../../data/schema";
+import { shortSource } from "../../data/sources";
 import { DataGate } from "../../features/shared/DataGate";
 import { formatCount, formatDate } from "../../lib/format";
 import { SlideDate } from "./slide-date";
-import { shortSource } from "./steps";
 
 /**
  * The headline figures as a slide: each the report's number, very large, with what it counts and

@@ -3,12 +3,12 @@ import { RankedBars } from "../../charts/bars/RankedBars";
 import { reportDatasets } from "../../data/datasets";
 import { countryNames } from "../../data/selectors";
 import { snapshotOf } from "../../data/snapshot";
+import { shortSource } from "../../data/sources";
 import { countryBarName, rankingsModel } from "../../features/rankings/rankings-model";
 import { DataGate } from "../../features/shared/DataGate";
 import { useSettledYear } from "../../features/time/year";
 import type { Highlight, LinkedProps } from "../../state/linked";
 import { SlideDate } from "./slide-date";
-import { shortSource } from "./steps";
 
 const NO_HIGHLIGHT: Highlight = { selected: null, hovered: null, story: null, storyCountries: [] };
 const NO_KEYS: ReadonlySet<string> = new Set();

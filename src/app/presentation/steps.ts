@@ -90,16 +90,3 @@ export function stepAfter(action: PresentationAction, step: number, count: numbe
       return null;
   }
 }
-
-/**
- * A source on one line of a slide: the source as the data names it, without a quoted report title,
- * remarks in brackets or a trailing ": what it covers" (the page's sources keep the full title).
- */
-export function shortSource(source: string): string {
-  return source
-    .replace(/\s*\([^)]*\)/g, "")
-    .replace(/\s*"[^"]*"/g, "")
-    .replace(/:\s[^;]*$/, "")
-    .replace(/\s+,/g, ",")
-    .trim();
-}

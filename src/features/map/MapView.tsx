@@ -4,9 +4,9 @@ import { ChoroplethMap } from "../../charts/map/ChoroplethMap";
 import { Legend } from "../../charts/map/Legend";
 import type { MapItem } from "../../charts/map/map-items";
 import type { DatasetTypes } from "../../data/datasets";
-import { shortSource } from "../../data/glance";
 import type { Measure } from "../../data/measures";
 import type { Story } from "../../data/schema";
+import { dateSourceLine } from "../../data/sources";
 import { type Optional, useCachedDataset } from "../../data/use-datasets";
 import { type LinkedProps, useDeferredHighlight } from "../../state/linked";
 import { buildArcs } from "./arcs";
@@ -195,7 +195,7 @@ export function MapView({ state, setState, hovered, setHovered, timeControl, ...
       </div>
       <Legend title={legendTitle} note={LEGEND_NOTES[measure]} />
       <p className="map-section__source">
-        Source: {shortSource(date, !md.known)}. Police: individual officers and formed units.
+        Source: {dateSourceLine(date, !md.known)}. Police: individual officers and formed units.
       </p>
       <MapNotices side={data} problems={mapProblems(model.unknownIds, md, model.unplaced)} />
       {slot ? (
