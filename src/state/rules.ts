@@ -34,6 +34,10 @@ export function checkAgainstData(
     next.story = null;
     ignored.push("story");
   }
+  // A link to a story alone (no date) shows the story's year, as choosing it on the page does.
+  const linked = stories?.find((s) => s.id === next.story);
+  if (linked && next.year == null && next.date === DEFAULT_DATE && next.step == null)
+    Object.assign(next, canonicalTime(linked.years[0] ?? null, DEFAULT_DATE));
   if (stories && state.step != null && state.step > stepCount(stories.length)) {
     next.step = null;
     ignored.push("step");

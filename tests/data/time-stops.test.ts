@@ -42,3 +42,19 @@ describe("one time scale", () => {
     expect(normalisePatch({ country: null })).toEqual({ country: null });
   });
 });
+
+describe("a link to a story alone", () => {
+  it("shows the story's year, as choosing it on the page does", async () => {
+    const { checkAgainstData } = await import("../../src/state/rules");
+    const story = { id: "liberia-public-trust", years: [2007, 2016] } as unknown as Parameters<
+      typeof checkAgainstData
+    >[2] extends readonly (infer S)[] | null
+      ? S
+      : never;
+    const { state } = checkAgainstData(parseState("?story=liberia-public-trust").state, null, [story]);
+    expect(state.year).toBe(2007);
+    // A date in the link wins.
+    const dated = checkAgainstData(parseState("?story=liberia-public-trust&year=2012").state, null, [story]);
+    expect(dated.state.year).toBe(2012);
+  });
+});

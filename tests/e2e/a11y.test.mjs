@@ -89,6 +89,8 @@ describe("strict Content-Security-Policy and the saved theme", () => {
     });
     await page.goto(`${server.url}/`);
     await settle(page);
+    // The theme lives in the header's small menu.
+    await page.locator(".site-header__menu summary").click();
     await page.getByRole("radio", { name: "Dark" }).check();
     // The class of the first paint: the inlined theme script runs before the module script and React.
     await page.addInitScript(() => {

@@ -15,8 +15,10 @@ describe("smoke: the built app in Chromium", () => {
     assert.equal(await page.title(), "UN Police Atlas: UN police officers by country and mission");
     const figures = page.getByRole("list", { name: "Headline figures" });
     await figures.getByText("6,238", { exact: true }).waitFor();
-    assert.ok(await figures.getByText("about 6,200", { exact: true }).isVisible());
-    assert.ok(await figures.getByText("UN report, 30 June 2024").first().isVisible());
+    // The finding in one sentence, and the UN article's own round figure beside the report's.
+    assert.ok(await page.getByText(/^On 30 June 2024, 6,238 UN police officers served in 11 operations/).isVisible());
+    assert.ok(await page.getByText(/The UN's article says about 6,200 police officers/).isVisible());
+    assert.ok(await page.getByText("Source: UN police contributions report, 30 June 2024.").first().isVisible());
     await page
       .getByText(/Our World in Data/)
       .first()

@@ -33,17 +33,19 @@ export function MapNotices({ side, problems }: Props) {
         <MissingFiles title={WITHOUT.stories} files={[side.stories]} />
       </div>
       {problems.length ? (
-        <details className="map-section__notice" role="note" aria-label="Items not drawn on the map">
-          <summary>
-            {problems.length === 1 ? "1 item" : `${problems.length} items`} not drawn on the map, or drawn
-            without data
-          </summary>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </details>
+        <div className="map-section__notice" role="note" aria-label="Items not drawn on the map">
+          <details>
+            <summary>
+              {problems.length === 1 ? "1 item" : `${problems.length} items`} not drawn on the map, or drawn
+              without data
+            </summary>
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </details>
+        </div>
       ) : null}
     </>
   );
