@@ -52,10 +52,12 @@ export function CountryFigure({
           />
         ) : null
       }
-      chart={(descriptionId, svgRef) => (
+      chart={(descriptionId, svgRef, settleRef) => (
         <RankedBars
           svgRef={svgRef}
+          settleRef={settleRef}
           rows={c.shown}
+          motionKey={c.asOf}
           label="Bar chart: top police contributors"
           descriptionId={descriptionId}
           nameFor={countryBarName}
@@ -109,10 +111,12 @@ export function MissionFigure({
           />
         ) : null
       }
-      chart={(descriptionId, svgRef) => (
+      chart={(descriptionId, svgRef, settleRef) => (
         <RankedBars
           svgRef={svgRef}
+          settleRef={settleRef}
           rows={m.rows}
+          motionKey={m.asOf}
           label="Bar chart: missions by police strength"
           descriptionId={descriptionId}
           nameFor={(b) => missionBarName(b, m.byKey.get(b.key), m.asOf)}
