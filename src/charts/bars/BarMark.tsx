@@ -85,6 +85,7 @@ export function LeavingBar(props: Pick<Props, "state" | "labelWidth" | "plotWidt
       opacity={opacity}
       aria-hidden="true"
       className="bars__bar bars__bar--leaving"
+      data-key={props.state.bar.key}
       data-export="omit"
     >
       <Marks {...props} lit={false} />

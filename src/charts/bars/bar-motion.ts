@@ -66,9 +66,11 @@ export function planTween(from: BarFrame | null, to: BarFrame): { from: BarFrame
   if (!from) return { from: to, to };
   const before = new Map(from.bars.filter((s) => !s.leaving || s.opacity > 0).map((s) => [s.bar.key, s]));
   const after = new Set(to.bars.map((s) => s.bar.key));
-  const start: BarState[] = to.bars.map(
-    (s) => before.get(s.bar.key) ?? { ...s, y: from.plotHeight, opacity: 0 },
-  );
+  const start: BarState[] = to.bars.map((s) => {
+    const was = before.get(s.bar.key);
+    // A bar on its way out that comes back turns round where it is.
+    return was ? { ...was, leaving: false } : { ...s, y: from.plotHeight, opacity: 0 };
+  });
   const end: BarState[] = [...to.bars];
   for (const s of before.values()) {
     if (after.has(s.bar.key)) continue;
