@@ -2,6 +2,7 @@ import {
   type KeyboardEvent,
   type Ref,
   type RefObject,
+  useId,
   useImperativeHandle,
   useMemo,
   useRef,
@@ -82,6 +83,7 @@ export function RankedBars({
     interpolate: interpolateFrame,
   });
   useImperativeHandle(settleRef, () => finish, [finish]);
+  const clipId = `bars-rows-${useId().replace(/[^\w-]/g, "")}`;
   const [active, setActive] = useState(0);
   const barRefs = useRef<(SVGGElement | null)[]>([]);
   const current = Math.min(active, Math.max(0, rows.length - 1));
@@ -112,6 +114,9 @@ export function RankedBars({
   };
 
   const boxHeight = frame.boxHeight + C.AXIS_HEIGHT;
+  // While bars move, the rows are clipped at the axis: entering bars rise from under it and
+  // leaving ones sink under it, instead of crossing its figures. At rest (and so in an export) no clip.
+  const moving = frame !== target;
   let index = 0;
   return (
     <div className="bars" ref={wrapRef}>
@@ -149,42 +154,49 @@ export function RankedBars({
                 );
               })}
             </g>
-            {frame.bars.map((s) => {
-              const common = {
-                state: s,
-                labelWidth: layout.labelWidth,
-                plotWidth: layout.plotWidth,
-                max: frame.max,
-              };
-              if (s.leaving) return <LeavingBar key={s.bar.key} {...common} />;
-              const i = index++;
-              const b = s.bar;
-              const on = selected === b.key;
-              return (
-                <BarMark
-                  key={b.key}
-                  {...common}
-                  markRef={(el) => {
-                    barRefs.current[i] = el;
-                  }}
-                  name={nameFor(b)}
-                  on={on}
-                  lit={on || highlighted.has(b.key)}
-                  tabbable={i === current}
-                  onPointerEnter={() => onHover(b.key)}
-                  onFocus={() => {
-                    setActive(i);
-                    onHover(b.key);
-                  }}
-                  onBlur={() => onHover(null)}
-                  onClick={() => {
-                    setActive(i);
-                    onSelect(b.key);
-                  }}
-                  onKeyDown={(e) => onKeyDown(e, i, b.key)}
-                />
-              );
-            })}
+            {moving && (
+              <clipPath id={clipId}>
+                <rect x={-1} y={-4} width={layout.width + C.VALUE_ROOM} height={frame.boxHeight + 4} />
+              </clipPath>
+            )}
+            <g clipPath={moving ? `url(#${clipId})` : undefined}>
+              {frame.bars.map((s) => {
+                const common = {
+                  state: s,
+                  labelWidth: layout.labelWidth,
+                  plotWidth: layout.plotWidth,
+                  max: frame.max,
+                };
+                if (s.leaving) return <LeavingBar key={s.bar.key} {...common} />;
+                const i = index++;
+                const b = s.bar;
+                const on = selected === b.key;
+                return (
+                  <BarMark
+                    key={b.key}
+                    {...common}
+                    markRef={(el) => {
+                      barRefs.current[i] = el;
+                    }}
+                    name={nameFor(b)}
+                    on={on}
+                    lit={on || highlighted.has(b.key)}
+                    tabbable={i === current}
+                    onPointerEnter={() => onHover(b.key)}
+                    onFocus={() => {
+                      setActive(i);
+                      onHover(b.key);
+                    }}
+                    onBlur={() => onHover(null)}
+                    onClick={() => {
+                      setActive(i);
+                      onSelect(b.key);
+                    }}
+                    onKeyDown={(e) => onKeyDown(e, i, b.key)}
+                  />
+                );
+              })}
+            </g>
           </svg>
         )}
       </div>
