@@ -68,9 +68,14 @@ export function RankedBars({
   // projector its labels and bars grow with the page's type (on the page the scale is 1).
   const type = useRootTypeScale();
   const scale = labelSize ? labelSize / C.FONT_PX : type;
+  // Laid out again only when what the rows say changes (a hover makes a new array of the same rows).
+  const said = rows.map((r) => `${r.key}\t${r.label}\t${r.value}\t${r.rank}\t${r.tied}`).join("\n");
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `said` stands for the rows' content
   const layout = useMemo(
-    () => (width == null ? null : layoutBars(rows, width / scale)),
-    [rows, width, scale],
+    () => (width == null ? null : layoutBars(rowsRef.current, width / scale)),
+    [said, width, scale],
   );
   const target = useMemo(() => (layout ? frameOf(layout, C.AXIS_HEIGHT) : EMPTY), [layout]);
   const still = useReducedMotion();
@@ -116,7 +121,7 @@ export function RankedBars({
   const boxHeight = frame.boxHeight + C.AXIS_HEIGHT;
   // While bars move, the rows are clipped at the axis: entering bars rise from under it and
   // leaving ones sink under it, instead of crossing its figures. At rest (and so in an export) no clip.
-  const moving = frame !== target;
+  const moving = frame !== target && !sameFrame(frame, target);
   let index = 0;
   return (
     <div className="bars" ref={wrapRef}>

@@ -52,7 +52,10 @@ export function sameFrame(a: BarFrame | null, b: BarFrame | null): boolean {
       s.opacity === o.opacity &&
       s.bar.value === o.bar.value &&
       s.bar.label === o.bar.label &&
-      s.bar.rank === o.bar.rank
+      s.bar.rank === o.bar.rank &&
+      s.bar.tied === o.bar.tied &&
+      s.bar.height === o.bar.height &&
+      s.bar.lines.join("\n") === o.bar.lines.join("\n")
     );
   });
 }
