@@ -119,8 +119,9 @@ export function RankedBars({
   };
 
   const boxHeight = frame.boxHeight + C.AXIS_HEIGHT;
-  // While bars move, the rows are clipped at the axis: entering bars rise from under it and
-  // leaving ones sink under it, instead of crossing its figures. At rest (and so in an export) no clip.
+  // While bars move, the rows are clipped at the axis (where it is on this frame): entering bars
+  // rise from under it and leaving ones sink under it, instead of crossing its figures. At rest
+  // (and so in an export) no clip.
   const moving = frame !== target && !sameFrame(frame, target);
   let index = 0;
   return (
@@ -161,7 +162,7 @@ export function RankedBars({
             </g>
             {moving && (
               <clipPath id={clipId}>
-                <rect x={-1} y={-4} width={layout.width + C.VALUE_ROOM} height={frame.boxHeight + 4} />
+                <rect x={-1} y={-4} width={layout.width + C.VALUE_ROOM} height={frame.plotHeight + 4} />
               </clipPath>
             )}
             <g clipPath={moving ? `url(#${clipId})` : undefined}>
