@@ -1,7 +1,20 @@
-import { type KeyboardEvent, type Ref, useRef, useState } from "react";
+import {
+  type KeyboardEvent,
+  type Ref,
+  type RefObject,
+  useId,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { formatCount } from "../../lib/format";
 import { useElementWidth, useRootTypeScale } from "../shared/use-element-width";
+import { useReducedMotion } from "../shared/use-reduced-motion";
+import { useTween } from "../shared/use-tween";
+import { BarMark, LeavingBar } from "./BarMark";
 import { type BarRow, layoutBars } from "./bar-layout";
+import { type BarFrame, barLength, frameOf, interpolateFrame, planTween, sameFrame } from "./bar-motion";
 import * as C from "./constants";
 import "./bars.css";
 
@@ -18,7 +31,21 @@ interface Props {
   onSelect: (key: string) => void;
   /** The drawn <svg>, for the export. */
   svgRef?: Ref<SVGSVGElement>;
+  /**
+   * What the rows are of (the date shown): when it changes the bars slide to their new ranks and
+   * their figures run to the new ones (none under reduced motion); other changes apply at once.
+   */
+  motionKey?: string | number | null;
+  /** Filled with a function that ends a running tween at once (an export draws the final state). */
+  settleRef?: RefObject<(() => void) | null>;
+  /**
+   * Names, figures and ticks at this size in px, rows and axis scaled with them (a presentation
+   * slide: 26). Default: the page's size, scaled with the page's type.
+   */
+  labelSize?: number;
 }
+
+const EMPTY: BarFrame = { bars: [], max: 1, plotHeight: 0, boxHeight: 0 };
 
 /** A horizontal ranked bar chart: one tab stop, arrow keys move between bars, Enter selects. */
 export function RankedBars({
@@ -31,13 +58,37 @@ export function RankedBars({
   onHover,
   onSelect,
   svgRef,
+  motionKey = null,
+  settleRef,
+  labelSize,
 }: Props) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef, 600);
   // The chart is laid out at its width over the type scale and drawn that much larger, so on a
   // projector its labels and bars grow with the page's type (on the page the scale is 1).
   const type = useRootTypeScale();
-  const layout = width == null ? null : layoutBars(rows, width / type);
+  const scale = labelSize ? labelSize / C.FONT_PX : type;
+  // Laid out again only when what the rows say changes (a hover makes a new array of the same rows).
+  const said = rows.map((r) => `${r.key}\t${r.label}\t${r.value}\t${r.rank}\t${r.tied}`).join("\n");
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `said` stands for the rows' content
+  const layout = useMemo(
+    () => (width == null ? null : layoutBars(rowsRef.current, width / scale)),
+    [said, width, scale],
+  );
+  const target = useMemo(() => (layout ? frameOf(layout, C.AXIS_HEIGHT) : EMPTY), [layout]);
+  const still = useReducedMotion();
+  const { value: frame, finish } = useTween(target, {
+    duration: C.TWEEN_MS,
+    key: motionKey,
+    still,
+    same: sameFrame,
+    plan: planTween,
+    interpolate: interpolateFrame,
+  });
+  useImperativeHandle(settleRef, () => finish, [finish]);
+  const clipId = `bars-rows-${useId().replace(/[^\w-]/g, "")}`;
   const [active, setActive] = useState(0);
   const barRefs = useRef<(SVGGElement | null)[]>([]);
   const current = Math.min(active, Math.max(0, rows.length - 1));
@@ -67,6 +118,12 @@ export function RankedBars({
     }
   };
 
+  const boxHeight = frame.boxHeight + C.AXIS_HEIGHT;
+  // While bars move, the rows are clipped at the axis (where it is on this frame): entering bars
+  // rise from under it and leaving ones sink under it, instead of crossing its figures. At rest
+  // (and so in an export) no clip.
+  const moving = frame !== target && !sameFrame(frame, target);
+  let index = 0;
   return (
     <div className="bars" ref={wrapRef}>
       {/* biome-ignore lint/a11y/useSemanticElements: a named group of SVG bars */}
@@ -75,120 +132,77 @@ export function RankedBars({
           <svg
             ref={svgRef}
             data-export-root=""
-            width={Math.round(layout.width * type)}
-            height={Math.round(layout.height * type)}
-            viewBox={`0 0 ${layout.width} ${layout.height}`}
+            width={Math.round(layout.width * scale)}
+            height={Math.round(boxHeight * scale)}
+            viewBox={`0 0 ${layout.width} ${boxHeight}`}
             className="bars__svg"
             onPointerLeave={() => onHover(null)}
           >
             <title>{label}</title>
             {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the axis is decoration; the bars carry the values */}
             <g transform={`translate(${layout.labelWidth},0)`} className="bars__grid" aria-hidden="true">
-              {layout.ticks.map((t) => (
-                <g key={t.value} transform={`translate(${t.x},0)`}>
-                  <line y1={0} y2={layout.height - C.AXIS_HEIGHT} stroke={C.GRID_STROKE} strokeWidth={1} />
-                  <text
-                    y={layout.height - 6}
-                    textAnchor="middle"
-                    fontSize={11}
-                    fill={C.TICK_FILL}
-                    className="bars__tick"
-                  >
-                    {formatCount(t.value)}
-                  </text>
-                </g>
-              ))}
-            </g>
-            {layout.bars.map((b, i) => {
-              const on = selected === b.key;
-              const lit = on || highlighted.has(b.key);
-              const mid = b.y + b.height / 2;
-              return (
-                // biome-ignore lint/a11y/useSemanticElements: an SVG bar cannot be a <button>; it acts as one
-                <g
-                  key={b.key}
-                  ref={(el) => {
-                    barRefs.current[i] = el;
-                  }}
-                  role="button"
-                  tabIndex={i === current ? 0 : -1}
-                  aria-pressed={on}
-                  aria-label={nameFor(b)}
-                  className={lit ? "bars__bar bars__bar--lit" : "bars__bar"}
-                  data-key={b.key}
-                  onPointerEnter={() => onHover(b.key)}
-                  onFocus={() => {
-                    setActive(i);
-                    onHover(b.key);
-                  }}
-                  onBlur={() => onHover(null)}
-                  onClick={() => {
-                    setActive(i);
-                    onSelect(b.key);
-                  }}
-                  onKeyDown={(e) => onKeyDown(e, i, b.key)}
-                >
-                  <title>{nameFor(b)}</title>
-                  <rect
-                    x={0}
-                    y={b.y - 2}
-                    width={layout.width}
-                    height={b.height + 4}
-                    fill="transparent"
-                    data-export="omit"
-                  />
-                  <text
-                    x={layout.labelWidth - 8}
-                    y={mid}
-                    textAnchor="end"
-                    fontSize={C.FONT_PX}
-                    className="bars__name"
-                  >
-                    {b.lines.map((line, li) => (
-                      <tspan
-                        key={line}
-                        x={layout.labelWidth - 8}
-                        dy={li === 0 ? (b.lines.length > 1 ? "-0.2em" : "0.35em") : "1.1em"}
-                      >
-                        {line}
-                      </tspan>
-                    ))}
-                  </text>
-                  {b.value == null ? (
+              {layout.ticks.map((t) => {
+                const x = barLength(t.value, frame.max, layout.plotWidth);
+                if (x > layout.plotWidth + 0.5) return null;
+                return (
+                  <g key={t.value} transform={`translate(${x},0)`}>
+                    <line y1={0} y2={frame.plotHeight} stroke={C.GRID_STROKE} strokeWidth={1} />
                     <text
-                      x={layout.labelWidth + 4}
-                      y={mid}
-                      dy="0.35em"
-                      fontSize={C.FONT_PX}
-                      className="bars__nodata"
+                      y={frame.plotHeight + C.AXIS_HEIGHT - 6}
+                      textAnchor="middle"
+                      fontSize={C.TICK_PX}
+                      fill={C.TICK_FILL}
+                      className="bars__tick"
                     >
-                      no data
+                      {formatCount(t.value)}
                     </text>
-                  ) : (
-                    <>
-                      <rect
-                        x={layout.labelWidth}
-                        y={b.y}
-                        width={b.width}
-                        height={b.height}
-                        fill={lit ? C.BAR_HIGHLIGHT : C.BAR_FILL}
-                        className="bars__rect"
-                      />
-                      <text
-                        x={layout.labelWidth + b.width + 5}
-                        y={mid}
-                        dy="0.35em"
-                        fontSize={C.FONT_PX}
-                        fontWeight={lit ? 700 : 400}
-                        className="bars__value"
-                      >
-                        {formatCount(b.value)}
-                      </text>
-                    </>
-                  )}
-                </g>
-              );
-            })}
+                  </g>
+                );
+              })}
+            </g>
+            {moving && (
+              <clipPath id={clipId}>
+                <rect x={-1} y={-4} width={layout.width + C.VALUE_ROOM} height={frame.plotHeight + 4} />
+              </clipPath>
+            )}
+            <g clipPath={moving ? `url(#${clipId})` : undefined}>
+              {frame.bars.map((s) => {
+                const common = {
+                  state: s,
+                  labelWidth: layout.labelWidth,
+                  plotWidth: layout.plotWidth,
+                  max: frame.max,
+                };
+                if (s.leaving) return <LeavingBar key={s.bar.key} {...common} />;
+                const i = index++;
+                const b = s.bar;
+                const on = selected === b.key;
+                return (
+                  <BarMark
+                    key={b.key}
+                    {...common}
+                    markRef={(el) => {
+                      barRefs.current[i] = el;
+                    }}
+                    name={nameFor(b)}
+                    on={on}
+                    lit={on || highlighted.has(b.key)}
+                    tabbable={i === current}
+                    onPointerEnter={() => onHover(b.key)}
+                    onFocus={() => {
+                      setActive(i);
+                      onHover(b.key);
+                    }}
+                    onBlur={() => onHover(null)}
+                    onClick={() => {
+                      setActive(i);
+                      onSelect(b.key);
+                    }}
+                    onKeyDown={(e) => onKeyDown(e, i, b.key)}
+                  />
+                );
+              })}
+            </g>
           </svg>
         )}
       </div>

@@ -26,6 +26,8 @@ export interface BarLayout {
   height: number;
   labelWidth: number;
   plotWidth: number;
+  /** The top of the value scale (rounded up to a tick): a bar's length is value / max of plotWidth. */
+  max: number;
   ticks: { value: number; x: number }[];
 }
 
@@ -87,7 +89,7 @@ export function layoutBars(rows: readonly BarRow[], width: number): BarLayout {
     truncated: wrapped[i]?.truncated ?? false,
   }));
   const ticks = x.ticks(Math.max(2, Math.floor(plotWidth / 90))).map((value) => ({ value, x: x(value) }));
-  return { bars, width: w, height, labelWidth, plotWidth, ticks };
+  return { bars, width: w, height, labelWidth, plotWidth, max: x.domain()[1] ?? 1, ticks };
 }
 
 /** Rows sorted by value (largest first; missing values last) or by name; stable. */

@@ -11,6 +11,7 @@ import type { Sort } from "../../state/url-state";
 import { DataGate } from "../shared/DataGate";
 import { useSettledYear } from "../time/year";
 import "./charts-section.css";
+import { RankingAnnouncer, topFiveSentence } from "./RankingAnnouncer";
 import { CountryFigure, MissionFigure } from "./RankingFigures";
 import { rankingsModel } from "./rankings-model";
 
@@ -119,6 +120,7 @@ function Charts({ state, setState, hovered, setHovered, year, figures, countries
           onSelect={onSelect}
         />
       </div>
+      <RankingAnnouncer message={topFiveSentence(model.countries, year)} changeKey={model.date} />
     </div>
   );
 }

@@ -22,6 +22,8 @@ interface Linked {
   /** A country hovered or focused through a bar (a mission's bar: its host). */
   onHover: (iso3: string | null) => void;
   onSelect: (iso3: string) => void;
+  /** The bars' type in px (a presentation slide: 26); default the page's. */
+  labelSize?: number;
 }
 
 /** The top contributors: the top ten, or all on request. */
@@ -32,6 +34,7 @@ export function CountryFigure({
   onShowAll,
   onHover,
   onSelect,
+  labelSize,
 }: Linked & { ranking: CountryRanking; showAll: boolean; onShowAll: (all: boolean) => void }) {
   return (
     <ChartFigure
@@ -52,10 +55,13 @@ export function CountryFigure({
           />
         ) : null
       }
-      chart={(descriptionId, svgRef) => (
+      chart={(descriptionId, svgRef, settleRef) => (
         <RankedBars
           svgRef={svgRef}
+          settleRef={settleRef}
+          labelSize={labelSize}
           rows={c.shown}
+          motionKey={c.asOf}
           label="Bar chart: top police contributors"
           descriptionId={descriptionId}
           nameFor={countryBarName}
@@ -88,6 +94,7 @@ export function MissionFigure({
   table,
   onHover,
   onSelect,
+  labelSize,
 }: Linked & { ranking: MissionRanking; file: Optional<MissionsFile> }) {
   const failed = file.errors != null;
   return (
@@ -109,10 +116,13 @@ export function MissionFigure({
           />
         ) : null
       }
-      chart={(descriptionId, svgRef) => (
+      chart={(descriptionId, svgRef, settleRef) => (
         <RankedBars
           svgRef={svgRef}
+          settleRef={settleRef}
+          labelSize={labelSize}
           rows={m.rows}
+          motionKey={m.asOf}
           label="Bar chart: missions by police strength"
           descriptionId={descriptionId}
           nameFor={(b) => missionBarName(b, m.byKey.get(b.key), m.asOf)}
