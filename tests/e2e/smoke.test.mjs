@@ -16,9 +16,13 @@ describe("smoke: the built app in Chromium", () => {
     const figures = page.getByRole("list", { name: "Headline figures" });
     await figures.getByText("6,238", { exact: true }).waitFor();
     // The finding in one sentence, and the UN article's own round figure beside the report's.
-    assert.ok(await page.getByText(/^On 30 June 2024, 6,238 UN police officers served in 11 operations/).isVisible());
+    assert.ok(
+      await page.getByText(/^On 30 June 2024, 6,238 UN police officers served in 11 operations/).isVisible(),
+    );
     assert.ok(await page.getByText(/The UN's article says about 6,200 police officers/).isVisible());
-    assert.ok(await page.getByText("Source: UN police contributions report, 30 June 2024.").first().isVisible());
+    assert.ok(
+      await page.getByText("Source: UN police contributions report, 30 June 2024.").first().isVisible(),
+    );
     await page
       .getByText(/Our World in Data/)
       .first()

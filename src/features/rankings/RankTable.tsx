@@ -9,7 +9,10 @@ export function RankTable({
   rows: readonly string[][];
 }) {
   return (
-    <div className="chart__table">
+    // A region with a tab stop: in the narrow reading column the table may scroll sideways, and a
+    // keyboard must be able to scroll it too.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region takes focus to scroll by keyboard
+    <section className="chart__table" aria-label={caption} tabIndex={0}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -32,6 +35,6 @@ export function RankTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
