@@ -8,9 +8,9 @@ import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { makeQueryClient } from "./app/query-client";
-import { PRERENDERED } from "./app/seed";
+
 import { readTheme } from "./app/ThemeToggle";
-import { datasetQuery } from "./data/datasets";
+import { datasetQuery, PRERENDERED } from "./data/datasets";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -2,30 +2,38 @@ import { queryOptions } from "@tanstack/react-query";
 import { DEFAULT_DATE, LATER_DATE, type ReportDate, YEAR_SPAN } from "../lib/calendar";
 import { formatDate } from "../lib/format";
 import { fetchJson, type Slices } from "./fetch-json";
-import {
-  type ContributorsFile,
-  type CountriesFile,
-  type DeploymentsFile,
-  type EventsFile,
-  type HeadlineFile,
-  type HistoryFile,
-  type MissionsFile,
-  type PoliceByYearFile,
-  type Schemas,
-  type StoriesFile,
-  schemas,
-  type TopologyFile,
+import type {
+  ContributorsFile,
+  CountriesFile,
+  DeploymentsFile,
+  EventsFile,
+  HeadlineFile,
+  HistoryFile,
+  MissionsFile,
+  PoliceByYearFile,
+  Schemas,
+  StoriesFile,
+  TopologyFile,
 } from "./schema";
 
-/** A dataset's file, the name a reader sees in an error, and its schema, built on first use. */
+/** A dataset's file, the name a reader sees in an error, and the name of its schema. */
 function dataset<K extends keyof Schemas>(file: string, label: string, schema: K) {
-  return {
-    file,
-    label,
-    get schema(): Schemas[K] {
-      return schemas()[schema];
-    },
-  };
+  return { file, label, schema };
+}
+
+/**
+ * A dataset's schema (and, for the history, its slices), from the schema chunk: zod and the schemas
+ * load with the first data file, in parallel with it, not with the page's entry script.
+ */
+export async function checkerFor(
+  name: DatasetName,
+): Promise<{ schema: Schemas[keyof Schemas]; slices?: Slices }> {
+  const { schemas } = await import("./schema");
+  const all = schemas();
+  const schema = all[DATASETS[name].schema];
+  return name === "history"
+    ? { schema, slices: { key: "years", shell: all.historyShell, item: all.historyYear } }
+    : { schema };
 }
 
 /** Every dataset the app loads. */
@@ -55,16 +63,7 @@ export const DATASETS = {
   missions: dataset("missions.json", "mission details", "missionsFile"),
   policeByYear: dataset("police-by-year.json", "yearly police series", "policeByYearFile"),
   // 18 years of figures: checked a year per task, so loading it at idle time makes no long task.
-  history: Object.defineProperty(
-    dataset("history.json", `December history ${YEAR_SPAN}`, "historyFile"),
-    "slices",
-    {
-      get(): Slices {
-        const s = schemas();
-        return { key: "years", shell: s.historyShell, item: s.historyYear };
-      },
-    },
-  ) as ReturnType<typeof dataset<"historyFile">> & { readonly slices: Slices },
+  history: dataset("history.json", `December history ${YEAR_SPAN}`, "historyFile"),
   events: dataset("events.json", "timeline events", "eventsFile"),
   stories: dataset("stories.json", "stories", "storiesFile"),
   countries: dataset("countries.json", "country names", "countriesFile"),
@@ -72,6 +71,18 @@ export const DATASETS = {
 } as const;
 
 export type DatasetName = keyof typeof DATASETS;
+
+/** Datasets the first view (header, map, figures) needs: pre-rendered into index.html. */
+export const PRERENDERED: DatasetName[] = [
+  "headline",
+  "countries",
+  "contributors",
+  "deployments",
+  "missions",
+  "policeByYear",
+  "stories",
+  "topology",
+];
 export interface DatasetTypes {
   headline: HeadlineFile;
   contributors: ContributorsFile;
@@ -107,9 +118,7 @@ export function datasetQuery<N extends DatasetName>(name: N) {
   return queryOptions({
     queryKey: datasetKeys.one(name),
     queryFn: ({ signal }) =>
-      fetchJson(dataUrl(d.file), d.schema, d.label, signal, "slices" in d ? d.slices : undefined) as Promise<
-        DatasetTypes[N]
-      >,
+      fetchJson(dataUrl(d.file), checkerFor(name), d.label, signal) as Promise<DatasetTypes[N]>,
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
     networkMode: "offlineFirst",

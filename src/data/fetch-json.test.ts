@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DATA_DIR, serveData } from "../../tests/helpers/data-server";
-import { DATASETS } from "./datasets";
+import { checkerFor } from "./datasets";
 import { DataError, fetchJson, parseJson, parseJsonInSlices } from "./fetch-json";
 import { schemas } from "./schema";
 
@@ -23,12 +23,18 @@ async function failure(p: Promise<unknown>): Promise<DataError> {
 describe("fetchJson", () => {
   it("returns validated data", async () => {
     serveData();
-    const data = await fetchJson("/data/missions.json", missionsFile, "mission details");
+    const data = await fetchJson(
+      "/data/missions.json",
+      Promise.resolve({ schema: missionsFile }),
+      "mission details",
+    );
     expect(data.rows[0]?.acronym).toBe("MINUSCA");
   });
   it("names a missing file", async () => {
     serveData({ "missions.json": { status: 404 } });
-    const e = await failure(fetchJson("/data/missions.json", missionsFile, "mission details"));
+    const e = await failure(
+      fetchJson("/data/missions.json", Promise.resolve({ schema: missionsFile }), "mission details"),
+    );
     expect(e.kind).toBe("missing");
     expect(e.plain).toMatch(
       /mission details could not be loaded: the file missions\.json was not found.*HTTP 404/,
@@ -36,12 +42,16 @@ describe("fetchJson", () => {
   });
   it("names a network failure", async () => {
     serveData({ "missions.json": { network: true } });
-    const e = await failure(fetchJson("/data/missions.json", missionsFile, "mission details"));
+    const e = await failure(
+      fetchJson("/data/missions.json", Promise.resolve({ schema: missionsFile }), "mission details"),
+    );
     expect(e.kind).toBe("missing");
   });
   it("names a damaged file", async () => {
     serveData({ "missions.json": { body: '{"rows": [' } });
-    const e = await failure(fetchJson("/data/missions.json", missionsFile, "mission details"));
+    const e = await failure(
+      fetchJson("/data/missions.json", Promise.resolve({ schema: missionsFile }), "mission details"),
+    );
     expect(e.kind).toBe("not-json");
     expect(e.plain).toContain("is damaged and is not valid JSON");
   });
@@ -51,7 +61,9 @@ describe("fetchJson", () => {
         json: { dataset: "missions", title: "t", source: "s", asOf: "2024", rows: [{ acronym: "X" }] },
       },
     });
-    const e = await failure(fetchJson("/data/missions.json", missionsFile, "mission details"));
+    const e = await failure(
+      fetchJson("/data/missions.json", Promise.resolve({ schema: missionsFile }), "mission details"),
+    );
     expect(e.kind).toBe("wrong-shape");
     expect(e.plain).toMatch(/rows\.0\.name/);
   });
@@ -60,7 +72,10 @@ describe("fetchJson", () => {
 describe("a file checked in slices", () => {
   const text = readFileSync(join(DATA_DIR, "history.json"), "utf8");
   const { historyFile } = schemas();
-  const slices = DATASETS.history.slices;
+  const slices = { key: "years", shell: schemas().historyShell, item: schemas().historyYear };
+  it("is how the app checks the history", async () => {
+    expect((await checkerFor("history")).slices).toEqual(slices);
+  });
   it("gives what the whole schema gives, a year per task", async () => {
     expect(await parseJsonInSlices(text, slices, "history", "history.json")).toEqual(
       parseJson(text, historyFile, "history", "history.json"),

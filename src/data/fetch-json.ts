@@ -102,10 +102,9 @@ export async function parseJsonInSlices<T>(
 /** Fetches one same-origin JSON file and validates it (in slices if given); every failure is a DataError. */
 export async function fetchJson<S extends z.ZodMiniType>(
   url: string,
-  schema: S,
+  checker: Promise<{ schema: S; slices?: Slices }>,
   label: string,
   signal?: AbortSignal,
-  slices?: Slices,
 ): Promise<z.infer<S>> {
   const file = url.slice(url.lastIndexOf("/") + 1);
   let res: Response;
@@ -117,6 +116,7 @@ export async function fetchJson<S extends z.ZodMiniType>(
   }
   if (!res.ok) throw new DataError("missing", label, file, `HTTP ${res.status}`);
   const text = await res.text();
+  const { schema, slices } = await checker;
   return slices
     ? parseJsonInSlices<z.infer<S>>(text, slices, label, file)
     : parseJson(text, schema, label, file);

@@ -29,7 +29,7 @@ const missionNames = new Set(missions.rows.map((m) => m.acronym));
 describe("data files", () => {
   it("every dataset the app loads validates with its schema", () => {
     for (const d of Object.values(DATASETS))
-      expect(() => parseJson(text(d.file), d.schema, d.label, d.file)).not.toThrow();
+      expect(() => parseJson(text(d.file), s[d.schema], d.label, d.file)).not.toThrow();
   });
 
   it("the committed JSON is exactly what `npm run data` makes from data/source/", () => {

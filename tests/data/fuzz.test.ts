@@ -4,6 +4,7 @@ import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DATASETS, reportDatasets } from "../../src/data/datasets";
 import { DataError, parseJson } from "../../src/data/fetch-json";
+import { schemas } from "../../src/data/schema";
 import { REPORT_DATES } from "../../src/lib/calendar";
 import { serveData } from "../helpers/data-server";
 import { renderApp } from "../helpers/render-app";
@@ -85,7 +86,7 @@ describe.each(files)("fuzzing $file", ({ file, label, schema }) => {
         variant = JSON.stringify(v) ?? "null";
       }
       try {
-        parseJson(variant, schema, label, file);
+        parseJson(variant, schemas()[schema], label, file);
       } catch (e) {
         expect(e).toBeInstanceOf(DataError);
         expect(e instanceof DataError && e.plain.trim().length > 0).toBe(true);
