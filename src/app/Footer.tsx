@@ -23,9 +23,9 @@ export const Footer = memo(function Footer() {
       <h2>Sources and method</h2>
       <p>
         “Police” means individual police officers (IPO) plus formed police units (FPU) deployed at the end of
-        the month, not the numbers authorised. Figures are for 30 June 2024 unless another date is shown; the
-        map and the rankings can also show the report of 31 December 2024. Where the UN’s headline figures
-        (from its 2024 article) differ from its monthly report, both are shown with their labels.
+        the month, not the numbers authorised. Every view shows the date chosen under the map: each December
+        from 2007 to 2023, or the UN report of 30 June 2024 (the default) or 31 December 2024. Where the UN’s
+        own article (mid-2024) gives other figures than its monthly report, both are shown with their labels.
       </p>
       <ul className="sources">
         {NAMES.map((name, i) => {
