@@ -1,0 +1,104 @@
+// Issue 24, points 2 and 3, in Chromium: one scene. The first screen states the finding beside the
+// map and its date; choosing a story, a country or a date never moves the map out of view, and the
+// chosen thing comes on screen with it (a phone's tap too).
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { loadMap, start, watchedPage } from "./harness.mjs";
+
+/** The part of an element's box inside the window, as a share of the box (0 to 1). */
+const inView = (locator) =>
+  locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const w = Math.max(0, Math.min(r.right, innerWidth) - Math.max(r.left, 0));
+    const h = Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0));
+    return r.width * r.height ? (w * h) / (r.width * r.height) : 0;
+  });
+
+const map = (page) => page.getByRole("group", { name: /^World map:/ });
+const date = (page) => page.locator("#map .time-control__day");
+const finding = (page) =>
+  page.getByText(/^On 30 June 2024, 6,238 UN police officers served in 11 operations/);
+
+for (const [name, options] of [
+  ["laptop 1366 × 900", { viewport: { width: 1366, height: 900 } }],
+  ["projector 1920 × 1080", { viewport: { width: 1920, height: 1080 } }],
+  ["phone 390 × 844, touch", { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
+]) {
+  describe(`one scene, ${name}`, () => {
+    let app;
+    let page;
+    let problems;
+    before(async () => {
+      app = await start(options);
+      ({ page, problems } = await watchedPage(app.context, app.url));
+    });
+    after(async () => app?.close());
+
+    it("the first screen holds the map, the date, the finding and the headline figures", async () => {
+      await loadMap(page, app.url);
+      assert.ok((await inView(map(page))) > 0.95, "map in view");
+      assert.ok((await inView(date(page))) > 0.99, "date in view");
+      assert.ok((await inView(finding(page))) > 0.99, "finding in view");
+      assert.ok(
+        (await inView(page.getByRole("list", { name: "Headline figures" }))) > 0.99,
+        "figures in view",
+      );
+    });
+
+    it("a story chosen far down the column: the map stays in view with its card, the country is cleared", async () => {
+      await loadMap(page, `${app.url}/?country=BGD`);
+      await page.getByRole("region", { name: "Bangladesh" }).waitFor();
+      const story = page
+        .getByRole("list", { name: "The five stories" })
+        .getByRole("button", { name: /Liberia/ });
+      await story.scrollIntoViewIfNeeded();
+      await story.click();
+      await page.waitForFunction(
+        () => new URLSearchParams(location.search).get("story") === "liberia-public-trust",
+      );
+      const card = page.locator(".story-card");
+      await card.waitFor();
+      await page.waitForTimeout(900);
+      assert.ok((await inView(map(page))) > 0.9, "map still in view");
+      assert.ok((await inView(date(page))) > 0.99, "date still in view");
+      assert.ok((await inView(card.getByRole("heading").first())) > 0.99, "the story's card is on screen");
+      assert.equal(new URL(page.url()).searchParams.get("country"), null, "the country is cleared");
+      assert.equal(await page.getByRole("region", { name: "Bangladesh" }).count(), 0);
+      assert.equal(await date(page).innerText(), "31 December 2007");
+    });
+
+    it("a tap or click on a country shows its figures on screen at once, with the map", async () => {
+      await loadMap(page, app.url);
+      // Read the page first, as a visitor would: the column scrolls under the pinned map.
+      await page.mouse.wheel(0, 900);
+      await page.waitForTimeout(300);
+      const india = map(page).locator('[data-key="IND"]');
+      if (options.hasTouch) await india.tap({ force: true });
+      else await india.click({ force: true });
+      const panel = page.getByRole("region", { name: "India" });
+      await panel.waitFor();
+      await page.waitForTimeout(900);
+      assert.ok(
+        (await inView(panel.getByRole("heading", { name: "India" }))) > 0.99,
+        "panel heading on screen",
+      );
+      assert.ok((await inView(map(page))) > 0.9, "map still in view");
+    });
+
+    it("a date change never moves the map", async () => {
+      await loadMap(page, app.url);
+      const before = await map(page).boundingBox();
+      const slider = page.getByRole("slider", { name: "Date" });
+      await slider.focus();
+      await page.keyboard.press("Home");
+      await page.waitForFunction(() => new URLSearchParams(location.search).get("year") === "2007");
+      await page.getByText(/^In December 2007, 11,077 UN police officers/).waitFor();
+      assert.deepEqual(await map(page).boundingBox(), before);
+    });
+
+    it("logged no errors", () => {
+      assert.deepEqual(problems.pageErrors, []);
+      assert.deepEqual(problems.consoleErrors, []);
+    });
+  });
+}
