@@ -15,7 +15,14 @@ export const SiteHeader = memo(function SiteHeader({ onPresent }: { onPresent: (
         <p className="tagline">Where UN police officers come from and where they serve, {YEAR_SPAN}</p>
       </div>
       <div className="site-header__tools">
-        <button type="button" className="present-button" onClick={onPresent} aria-keyshortcuts="p">
+        <button
+          type="button"
+          className="present-button"
+          onClick={onPresent}
+          aria-keyshortcuts="p"
+          // On a phone the button reads "Present"; its name stays the whole one.
+          aria-label="Presentation mode"
+        >
           Present<span className="site-header__more">ation mode</span>
         </button>
         <details className="site-header__menu">

@@ -42,8 +42,11 @@ function Stepper({ steps, onLeave, ...linked }: Props & { steps: PresentationSte
   // The URL's story follows the step (a reload with only ?step=4 still shows story 2). A step past
   // the end is left alone: App drops it with a notice.
   useEffect(() => {
-    if (state.step === step && state.story !== storyId) setState({ story: storyId }, { replace: true });
-  }, [state.step, state.story, step, storyId, setState]);
+    // The slides step through stories without clearing the page's selected country (normalisePatch
+    // would): leaving the presentation returns to the page as the visitor left it, with the story.
+    if (state.step === step && state.story !== storyId)
+      setState({ story: storyId, country: state.country }, { replace: true });
+  }, [state.step, state.story, state.country, step, storyId, setState]);
 
   useEffect(() => {
     root.current?.focus();

@@ -118,6 +118,7 @@ export function MarkersLayer({ markers, showMarkerSize, projection, k, labelK, .
               stroke={C.MARKER_HALO}
               strokeWidth={3.5}
               vectorEffect="non-scaling-stroke"
+              pointerEvents="none"
             />
           )}
           <circle
@@ -128,6 +129,8 @@ export function MarkersLayer({ markers, showMarkerSize, projection, k, labelK, .
             stroke={ring ? C.MARKER_FILL : C.MARKER_HALO}
             strokeWidth={ring ? 1.5 : 1}
             vectorEffect="non-scaling-stroke"
+            // A ring is picked by its hit band only (above), so the country inside stays its own.
+            pointerEvents={ring ? "none" : undefined}
           />
           {/* The label lets clicks through: it often lies over another country, and a click
               on a visible country selects that country (the dot selects the mission). */}

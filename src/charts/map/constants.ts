@@ -47,4 +47,4 @@ export const MARKER_MAX_R = 14;
  * Width (map units at zoom 1, as the radii) of the band along a mission ring's outside edge that a
  * pointer or a finger picks it by: from 1 unit inside the ring to RING_HIT - 1 outside.
  */
-export const RING_HIT = 6;
+export const RING_HIT = 4;

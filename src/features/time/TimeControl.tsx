@@ -43,6 +43,9 @@ export const TimeControl = memo(function TimeControl({
   if (asked != null && asked === shown) setAsked(null);
   const current = asked ?? shown;
   const last = useRef<number | null>(null);
+  // A scrub is one step in the browser's history: the first change pushes, changes within a second
+  // of the one before (a drag, held arrow keys) and Play's steps replace it.
+  const lastChange = useRef(0);
   const choose = useCallback(
     (i: number, replace: boolean) => {
       const stop = TIME_STOPS[i];
@@ -107,7 +110,11 @@ export const TimeControl = memo(function TimeControl({
           value={current}
           aria-label="Date"
           aria-valuetext={label}
-          onChange={(e) => choose(Number(e.target.value), true)}
+          onChange={(e) => {
+            const now = performance.now();
+            choose(Number(e.target.value), now - lastChange.current < 1000);
+            lastChange.current = now;
+          }}
         />
         <div className="time-control__ticks" aria-hidden="true">
           {TICKS.map((t) => (
