@@ -2,20 +2,7 @@
 // full titles are listed once, in the page's sources; repository paths, file names and working
 // notes ("parsed", "same file") never reach the screen.
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import { formatDate } from "../lib/format";
 
 /**
  * A row's source as one short line. The data files carry readable lines already (scripts/build-data
@@ -26,8 +13,7 @@ export function shortSource(source: string): string {
   if (/^owid\//i.test(s)) return "Our World in Data, from UN reports";
   const report = /UN PDF\b.*?_(\d{4})_(\d{2})\.pdf/i.exec(s);
   if (report) {
-    const month = MONTHS[Number(report[2]) - 1];
-    return month ? `UN DPO report, ${month} ${report[1]}` : `UN DPO report, ${report[1]}`;
+    return `UN DPO report, ${formatDate(`${report[1]}-${report[2]}`)}`;
   }
   // Anything else: without file names, paths, remarks in brackets, a quoted report title or a
   // trailing ": what it covers" (the page's sources keep the full title).
@@ -71,6 +57,5 @@ export function dateSourceLine(asOf: string, fromSeries = false): string {
   const year = Number(asOf.slice(0, 4));
   if (fromSeries) return `UN figures for December ${year}, via Our World in Data; none by country`;
   if (year <= 2014) return `UN report for December ${year}, transcribed by the International Peace Institute`;
-  const [, m, d] = asOf.split("-");
-  return `UN police contributions report, ${Number(d)} ${MONTHS[Number(m) - 1]} ${year}`;
+  return `UN police contributions report, ${formatDate(asOf)}`;
 }

@@ -65,7 +65,8 @@ export function normalisePatch(patch: Partial<AppState>): Partial<AppState> {
   if (typeof patch.year === "number")
     Object.assign(next, canonicalTime(patch.year, patch.date ?? DEFAULT_DATE));
   else if (patch.date !== undefined && patch.year === undefined) next.year = null;
-  if (patch.story && patch.country === undefined) next.country = null;
+  // Presentation steps (a patch with a step) leave the page's selection as it was.
+  if (patch.story && patch.country === undefined && patch.step === undefined) next.country = null;
   if (patch.country && patch.story === undefined && patch.step === undefined) next.story = null;
   return next;
 }

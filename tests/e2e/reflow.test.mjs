@@ -51,7 +51,9 @@ describe("reflow at 320 px (WCAG 1.4.10) and touch targets", () => {
     await page.goto(`${app.url}/`);
     await settle(page);
     await page.screenshot({ path: `${tmpdir()}/atlas-phone-390.png`, fullPage: true }).catch(() => undefined);
-    const first = await page.evaluate(() => document.querySelector("main > *")?.className ?? "");
+    const first = await page.evaluate(
+      () => document.querySelector("main > *")?.firstElementChild?.className ?? "",
+    );
     assert.match(first, /panel--map/);
     const small = await page.evaluate(() =>
       [...document.querySelectorAll("button, select, input, [role=button], [role=tab]")]

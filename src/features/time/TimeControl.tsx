@@ -45,7 +45,7 @@ export const TimeControl = memo(function TimeControl({
   const last = useRef<number | null>(null);
   // A scrub is one step in the browser's history: the first change pushes, changes within a second
   // of the one before (a drag, held arrow keys) and Play's steps replace it.
-  const lastChange = useRef(0);
+  const lastChange = useRef(Number.NEGATIVE_INFINITY);
   const choose = useCallback(
     (i: number, replace: boolean) => {
       const stop = TIME_STOPS[i];
