@@ -104,7 +104,17 @@ describe("the map on a 390 px touch screen", () => {
     assert.ok(scrolled > scrollBefore + 50, `the page scrolled from ${scrollBefore} to ${scrolled}`);
     await frames(page);
     assert.deepEqual(await viewOf(page), before, "the map's view moved under one finger");
-    // A tap on a country still selects it.
+    // A tap on a country still selects it (once the swipe's fling has stopped: a browser takes a tap
+    // during a fling as "stop scrolling", not as a tap).
+    await page.waitForFunction(
+      () =>
+        new Promise((done) => {
+          const y = window.scrollY;
+          setTimeout(() => done(window.scrollY === y), 250);
+        }),
+      null,
+      { timeout: 5_000 },
+    );
     await mapInView();
     const brazil = await mapOf(page).locator('[data-key="BRA"]').boundingBox();
     await page.touchscreen.tap(brazil.x + brazil.width * 0.6, brazil.y + brazil.height * 0.35);
