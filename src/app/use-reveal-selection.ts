@@ -34,20 +34,30 @@ export function useRevealSelection(state: AppState, enabled: boolean) {
     if (!kind) return;
     let frame = 0;
     let tries = 0;
+    let lastY = Number.NaN;
+    let still = 0;
+    let scrolled = false;
+    // Looks each frame for about a second and a half: the panel or card arrives a render or a chunk
+    // later, and the views above it (the figures, the panel of the selection before) may change
+    // height after it; once the page has stopped scrolling, it is brought back into view if needed.
     const look = () => {
+      if (++tries > 90) return;
+      frame = requestAnimationFrame(look);
       const el = document.querySelector<HTMLElement>(TARGETS[kind]);
-      if (!el || el.classList.contains("map-section__hint") || el.classList.contains("loading")) {
-        if (++tries < 60) frame = requestAnimationFrame(look);
-        return;
-      }
+      if (!el || el.classList.contains("map-section__hint") || el.classList.contains("loading")) return;
+      still = window.scrollY === lastY ? still + 1 : 0;
+      lastY = window.scrollY;
+      if (scrolled && still < 3) return;
       const top = coveredTop();
       const box = el.getBoundingClientRect();
       const visible = box.top >= top - 1 && box.top < window.innerHeight - Math.min(box.height, 120);
       if (visible) return;
       window.scrollTo({
         top: window.scrollY + box.top - top - 8,
-        behavior: prefersReducedMotion() ? "auto" : "smooth",
+        behavior: prefersReducedMotion() || scrolled ? "auto" : "smooth",
       });
+      scrolled = true;
+      still = 0;
     };
     frame = requestAnimationFrame(look);
     return () => cancelAnimationFrame(frame);

@@ -5,6 +5,24 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { loadMap, start, watchedPage } from "./harness.mjs";
 
+/** Waits (up to 3 s: the page may still be scrolling) until the element is on screen. */
+const cameIntoView = (locator) =>
+  locator
+    .evaluate(
+      (el) =>
+        new Promise((done) => {
+          const t0 = performance.now();
+          const check = () => {
+            const r = el.getBoundingClientRect();
+            if (r.top >= 0 && r.bottom <= innerHeight) return done(true);
+            if (performance.now() - t0 > 3000) return done(false);
+            requestAnimationFrame(check);
+          };
+          check();
+        }),
+    )
+    .then(() => undefined);
+
 /** The part of an element's box inside the window, as a share of the box (0 to 1). */
 const inView = (locator) =>
   locator.evaluate((el) => {
@@ -58,7 +76,8 @@ for (const [name, options] of [
       );
       const card = page.locator(".story-card");
       await card.waitFor();
-      await page.waitForTimeout(900);
+      await cameIntoView(card.getByRole("heading").first());
+      await page.waitForTimeout(300);
       assert.ok((await inView(map(page))) > 0.9, "map still in view");
       assert.ok((await inView(date(page))) > 0.99, "date still in view");
       assert.ok((await inView(card.getByRole("heading").first())) > 0.99, "the story's card is on screen");
@@ -77,7 +96,8 @@ for (const [name, options] of [
       else await india.click({ force: true });
       const panel = page.getByRole("region", { name: "India" });
       await panel.waitFor();
-      await page.waitForTimeout(900);
+      await cameIntoView(panel.getByRole("heading", { name: "India" }));
+      await page.waitForTimeout(300);
       assert.ok(
         (await inView(panel.getByRole("heading", { name: "India" }))) > 0.99,
         "panel heading on screen",
