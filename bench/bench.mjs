@@ -256,7 +256,7 @@ async function interactions(page) {
     page.getByRole("button", { name: "Next story" }).first().click({ timeout: 2000 }),
   );
   res[k] = v;
-  // A year switch by keyboard on the map's Year slider (the history is loaded at idle time after the
+  // A date switch by keyboard on the map's one time control (the history is loaded at idle time after the
   // first view: wait for it). INP is the key's next frame; "redrawn" runs until the frame after the
   // map's legend names the new December (the map and rankings follow in a deferred render).
   try {
@@ -266,7 +266,7 @@ async function interactions(page) {
       { timeout: 5000 },
     );
     await page.waitForTimeout(300);
-    const slider = page.getByRole("slider", { name: "Year" }).first();
+    const slider = page.getByRole("slider", { name: "Date" }).first();
     await slider.focus({ timeout: 2000 });
     await page.evaluate(() => {
       const el = document.querySelector("#map-legend-title");
