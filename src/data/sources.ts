@@ -59,3 +59,16 @@ export function dateSourceLine(asOf: string, fromSeries = false): string {
   if (year <= 2014) return `UN report for December ${year}, transcribed by the International Peace Institute`;
   return `UN police contributions report, ${formatDate(asOf)}`;
 }
+
+/**
+ * The terms a figure's sources are used under, read from its source line; with `map`, the world
+ * map's shapes too. One line for an export's footer.
+ */
+export function licenceLine(source: string, { map = false } = {}): string {
+  const parts: string[] = [];
+  if (/\bUN\b|United Nations/.test(source)) parts.push("UN figures under the UN's terms of use");
+  if (/Our World in Data/i.test(source)) parts.push("Our World in Data, CC BY 4.0");
+  if (/International Peace Institute/i.test(source)) parts.push("IPI data under IPI's terms of use");
+  if (map) parts.push("map shapes from Natural Earth (public domain) via world-atlas (ISC licence)");
+  return parts.join("; ");
+}

@@ -23,6 +23,7 @@ export function UnavailableExport({
     title,
     subtitle: "",
     source: "",
+    licence: "",
     asOf: "",
     fileBase: id,
     csv: { header: [], rows: [] },

@@ -50,6 +50,7 @@ export default function ExportPanel({ id, spec, svg, settings, onSettings }: Pro
       (await exporter())[write](spec, svg(), {
         size: sizeChoice(size, custom),
         background,
+        href: window.location.href,
       }),
     );
   /** The menu's actions, in order; `always`: offered while the chart is not ready (the link, the embed code). */

@@ -1,47 +1,64 @@
 // The heavy half of export, loaded only when a visitor uses the export menu (dynamic import).
 import { formatDate } from "../lib/format";
-import { type Composed, composeSvg } from "./compose";
+import { type Composed, planGraphic, renderGraphic } from "./compose";
 import { toCsv } from "./csv";
 import { fileName } from "./file-name";
 import { chartBox, standaloneClone } from "./inline-styles";
+import { shortLink } from "./share";
 import { frameFor, pixelSize } from "./sizes";
 import type { Background, ExportSpec, SizeChoice } from "./types";
 
 export interface ExportOptions {
   size: SizeChoice;
   background: Background;
+  /** The page's address: the image carries the link to this exact view. */
+  href?: string;
 }
 
-/** The finished graphic for a spec at a size, as SVG text with its pixel size. */
+/** The smallest text in a social or square image, in its pixels. */
+export const PRESET_MIN_TEXT_PX = 14;
+
 /** The live chart's <svg>, handed over by ref (ExportMenu's `svgRef`). */
 export type LiveSvg = SVGSVGElement | null;
 
+/** The finished graphic for a spec at a size, as SVG text with its pixel size. */
 export function buildGraphic(
   spec: ExportSpec,
   live: LiveSvg,
   opts: ExportOptions,
 ): Composed & { message?: string } {
   if (!live) throw new Error("The chart is not drawn yet.");
-  const box = chartBox(live);
-  const styled = standaloneClone(live);
-  for (const a of ["x", "y", "width", "height", "preserveAspectRatio", "class", "aria-hidden", "role"])
-    styled.removeAttribute(a);
-  styled.setAttribute("viewBox", `${box.x} ${box.y} ${box.width} ${box.height}`);
-  const chart = new XMLSerializer().serializeToString(styled);
+  const box = spec.box ?? chartBox(live);
   const frame = frameFor(opts.size, live.getBoundingClientRect().width || box.width);
-  const composed = composeSvg({
+  const minTextPx = opts.size.kind === "preset" ? PRESET_MIN_TEXT_PX : undefined;
+  const plan = planGraphic({
     title: spec.title,
     subtitle: spec.subtitle,
     source: spec.source,
+    licence: spec.licence,
+    link: opts.href ? shortLink(opts.href) : undefined,
     legend: spec.legend,
-    chart,
+    keyInset: spec.keyInset,
     box,
     width: frame.width,
     height: frame.height,
     pixelWidth: frame.pixelWidth,
     background: opts.background,
     credit: `Figures as of ${formatDate(spec.asOf)}`,
+    minTextPx,
   });
+  // Image pixels per unit of the chart's own box, once it is fitted into its place.
+  const pxPerUnit = (plan.chart.width / box.width) * (plan.pixelWidth / plan.width);
+  const adapt = spec.adaptChart;
+  const styled = standaloneClone(live, {
+    adapt: adapt ? (svg) => adapt(svg, pxPerUnit, minTextPx ?? 0) : undefined,
+    pxPerUnit,
+    minTextPx,
+  });
+  for (const a of ["x", "y", "width", "height", "preserveAspectRatio", "class", "aria-hidden", "role"])
+    styled.removeAttribute(a);
+  styled.setAttribute("viewBox", `${box.x} ${box.y} ${box.width} ${box.height}`);
+  const composed = renderGraphic(plan, new XMLSerializer().serializeToString(styled));
   const capped = pixelSize(composed.width, composed.height, composed.pixelWidth);
   const message = [frame.message, capped.message].filter(Boolean).join(" ") || undefined;
   if (capped.width !== composed.pixelWidth) {

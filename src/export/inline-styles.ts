@@ -154,7 +154,36 @@ export function chartBox(live: SVGSVGElement): { x: number; y: number; width: nu
  * Copies the live SVG next to itself, off-screen and with the light theme's tokens, so styles
  * resolve exactly as on the page (same selectors) but light; reads them; detaches the copy.
  */
-export function standaloneClone(live: SVGSVGElement): SVGSVGElement {
+export interface CloneOptions {
+  /** Changes the copy for the image's size before its styles are read (ExportSpec.adaptChart). */
+  adapt?: (svg: SVGSVGElement) => void;
+  /** Image pixels per unit of the chart's viewBox, and the smallest text the image may have. */
+  pxPerUnit?: number;
+  minTextPx?: number;
+}
+
+/**
+ * Enlarges every text of the copy that would be drawn under `minPx` image pixels. The copy is in the
+ * page at the live chart's size, so each text's size on the page (its font size times its transform)
+ * tells its size in the image: times the image's pixels per viewBox unit over the page's.
+ */
+export function enforceMinText(svg: SVGSVGElement, pxPerUnit: number, minPx: number) {
+  const box = chartBox(svg);
+  const r = svg.getBoundingClientRect();
+  const pagePerUnit = Math.min(r.width / box.width, r.height / box.height);
+  if (!(pagePerUnit > 0) || !(pxPerUnit > 0) || !(minPx > 0)) return;
+  const view = svg.ownerDocument.defaultView;
+  for (const t of Array.from(svg.querySelectorAll<SVGTextElement>("text"))) {
+    const ctm = t.getCTM?.();
+    const size = Number.parseFloat(view?.getComputedStyle(t).fontSize ?? "");
+    if (!ctm || !(size > 0)) continue;
+    const onPage = size * Math.hypot(ctm.a, ctm.b);
+    const inImage = (onPage / pagePerUnit) * pxPerUnit;
+    if (inImage > 0 && inImage < minPx) t.style.fontSize = `${((size * minPx) / inImage).toFixed(2)}px`;
+  }
+}
+
+export function standaloneClone(live: SVGSVGElement, options: CloneOptions = {}): SVGSVGElement {
   const twin = live.cloneNode(true);
   if (!(twin instanceof SVGSVGElement)) throw new Error("The chart is not an SVG.");
   twin.removeAttribute("id");
@@ -167,6 +196,8 @@ export function standaloneClone(live: SVGSVGElement): SVGSVGElement {
   live.after(twin);
   try {
     const view = live.ownerDocument.defaultView;
+    options.adapt?.(twin);
+    if (options.pxPerUnit && options.minTextPx) enforceMinText(twin, options.pxPerUnit, options.minTextPx);
     const read: StyleReader = (el) => (view ? view.getComputedStyle(el) : { getPropertyValue: () => "" });
     return inlineStyles(twin, read);
   } finally {

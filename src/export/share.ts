@@ -19,6 +19,26 @@ export function embedUrl(href: string, id: ExportId): string {
   return url.toString();
 }
 
+/** The address of the view itself: without the embed key or a presentation step. */
+export function viewLink(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete("embed");
+  url.searchParams.delete("step");
+  url.hash = "";
+  return url.toString();
+}
+
+/**
+ * The link to the view as an image prints it: no scheme, no "www.", no lone "/" path, the state
+ * kept whole (a shortened state would open another view).
+ */
+export function shortLink(href: string): string {
+  const url = new URL(viewLink(href));
+  const host = url.host.replace(/^www\./, "");
+  const path = url.pathname === "/" && !url.search ? "" : url.pathname;
+  return `${host}${path}${url.search}`;
+}
+
 const attr = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 

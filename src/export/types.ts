@@ -14,9 +14,29 @@ import type { LegendItem } from "../lib/palette";
 
 export type { LegendItem };
 
+/** How a key item's mark is drawn: a map swatch, or one of the charts' other marks. */
+export type KeyMark =
+  | "swatch"
+  | "outline"
+  | "dot"
+  | "ring"
+  | "arc"
+  | "line"
+  | "event"
+  | "event-open"
+  | "story"
+  | "band";
+
+/** One entry of an export's key: a swatch (the default) or another mark, with its label. */
+export interface KeyItem extends LegendItem {
+  mark?: KeyMark;
+  /** Text inside the mark (a story's number). */
+  text?: string;
+}
+
 export interface ExportLegend {
   title: string;
-  items: LegendItem[];
+  items: KeyItem[];
 }
 
 export type CsvCell = string | number | null;
@@ -27,13 +47,26 @@ export interface ExportSpec {
   title: string;
   /** Names the measure and the as-of date, e.g. "Police officers contributed by country, 30 June 2024". */
   subtitle: string;
-  /** From the data file's `source`. */
+  /** From the data file's `source`: readable titles with dates, never file names. */
   source: string;
+  /** The terms the data (and the map's shapes) are used under, in one line (data/sources licenceLine). */
+  licence: string;
   /** ISO date from the data. */
   asOf: string;
   /** File name without extension, with the report date: "un-police-top-contributors-2024-06-30". */
   fileBase: string;
+  /** The key: one entry for every kind of mark the image shows. */
   legend?: ExportLegend;
+  /** The part of the chart's viewBox to export (the map: the world without the frame's empty margins). */
+  box?: { x: number; y: number; width: number; height: number };
+  /** In a fixed frame (social, square), draw the key inside the chart's lower-left corner (the map's empty ocean). */
+  keyInset?: boolean;
+  /**
+   * Adapts the chart's copy to the exported size before its styles are read: e.g. the map places
+   * its mission labels again at a size readable in the image. `pxPerUnit`: image pixels per unit of
+   * the chart's viewBox; `minPx`: the smallest text the image may have.
+   */
+  adaptChart?: (svg: SVGSVGElement, pxPerUnit: number, minPx: number) => void;
   /** The data as shown: country, ISO code, value, rank, as-of, source. */
   csv: { header: string[]; rows: CsvCell[][] };
   /** Plain-language description generated from the data shown (see draftAltText). */

@@ -51,10 +51,17 @@ describe("export menu", () => {
     await userEvent.click(within(chart).getByRole("button", { name: /^Export/ }));
     await userEvent.click(within(chart).getByRole("button", { name: "Download CSV" }));
     expect(
-      await within(chart).findByText("un-police-top-contributors-2024-06-30.csv downloaded (10 rows)."),
+      await within(chart).findByText("un-police-top-contributors-2024-06-30.csv downloaded (80 rows)."),
     ).toBeInTheDocument();
     const text = await blobs[0]?.text();
-    expect(text?.split("\r\n")[1]).toMatch(/^Rwanda,RWA,1115,1,2024-06-30,/);
+    const lines = text?.trim().split("\r\n") ?? [];
+    // Every contributing country, the ten drawn marked; the rank a plain number, ties in their own column.
+    expect(lines[0]?.replace(/^\uFEFF/, "")).toBe(
+      "country,iso3,police_contributed,rank,tied,drawn_in_chart,as_of,source",
+    );
+    expect(lines[1]).toMatch(/^Rwanda,RWA,1115,1,no,yes,2024-06-30,/);
+    expect(lines).toHaveLength(81);
+    expect(lines.filter((l) => /,(yes|no),yes,2024/.test(l))).toHaveLength(10);
   });
 
   it("names the report date in the file and the rows, for 31 December 2024 too", async () => {
@@ -69,7 +76,7 @@ describe("export menu", () => {
       await within(missions).findByText("un-police-missions-2024-12-31.csv downloaded (10 rows)."),
     ).toBeInTheDocument();
     const rows = (await blobs[0]?.text())?.split("\r\n") ?? [];
-    expect(rows[1]).toMatch(/^MINUSCA,.*,3029,1,active,2024-12-31,/);
+    expect(rows[1]).toMatch(/^MINUSCA,.*,3029,1,no,yes,active,2024-12-31,/);
     expect(rows.some((r) => r.startsWith("MINUSMA"))).toBe(false);
   });
 

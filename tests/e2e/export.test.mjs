@@ -67,10 +67,13 @@ describe("export in Chromium", () => {
         .replace(/^\uFEFF/, "")
         .trim()
         .split("\r\n");
-      assert.match(lines[0], /^country,iso3,police_contributed,rank,as_of,source$/);
+      assert.match(
+        lines[0],
+        /^country,iso3,police_contributed,rank,tied,drawn_(on_map|in_chart),as_of,source$/,
+      );
       assert.match(
         lines[1],
-        /^Rwanda,RWA,1115,1,2024-06-30,"UN Department of Peace Operations, monthly report ""Contribution/,
+        /^Rwanda,RWA,1115,1,no,yes,2024-06-30,"UN Department of Peace Operations, monthly report ""Contribution/,
       );
     });
   }

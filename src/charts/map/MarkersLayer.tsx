@@ -2,23 +2,8 @@ import type { GeoProjection } from "d3-geo";
 import { useMemo } from "react";
 import { Marker } from "react-simple-maps";
 import * as C from "./constants";
-import { type Box, LABEL_SIZE, type LabelInput, type LabelSide, labelBox, placeLabels } from "./labels";
+import { type Box, LABEL_SIZE, type LabelInput, labelPosition, placeLabels } from "./labels";
 import { itemKey, type MapItem, type MarkerSpec, type TipContent, tipLabel } from "./map-items";
-
-/**
- * SVG text position for a label on `side` of a marker of radius `r` at zoom `k` (text `scale` times
- * LABEL_SIZE), relative to the marker: the baseline and anchor that put the text in the box
- * placeLabels reserved for it.
- */
-function labelPosition(side: LabelSide, r: number, k: number, scale: number) {
-  const b = labelBox({ x: 0, y: 0, r, text: "" }, side, k, scale);
-  const h = (LABEL_SIZE * scale) / k;
-  if (side === "above") return { x: 0, y: b.y1, textAnchor: "middle" } as const;
-  if (side === "below") return { x: 0, y: b.y0 + h * 0.8, textAnchor: "middle" } as const;
-  // A side label starts (right) or ends (left) at the marker's edge plus the gap: with no text the
-  // box is that one point.
-  return { x: b.x0, y: b.y0 + h * 0.85, textAnchor: side === "right" ? "start" : "end" } as const;
-}
 
 interface Props {
   markers: readonly MarkerSpec[];
@@ -86,6 +71,7 @@ export function MarkersLayer({ markers, showMarkerSize, projection, k, labelK, .
         {/* biome-ignore lint/a11y/useSemanticElements: an SVG mark */}
         <g
           data-key={key}
+          data-police={m.police ?? undefined}
           role="button"
           aria-label={names.get(m.acronym)}
           tabIndex={inOrder(key) ? (activeKey === key ? 0 : -1) : undefined}

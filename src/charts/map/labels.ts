@@ -98,3 +98,18 @@ export function placeLabels(
   });
   return out;
 }
+
+/**
+ * SVG text position for a label on `side` of a marker of radius `r` at zoom `k` (text `scale` times
+ * LABEL_SIZE), relative to the marker: the baseline and anchor that put the text in the box
+ * placeLabels reserved for it.
+ */
+export function labelPosition(side: LabelSide, r: number, k: number, scale: number) {
+  const b = labelBox({ x: 0, y: 0, r, text: "" }, side, k, scale);
+  const h = (LABEL_SIZE * scale) / k;
+  if (side === "above") return { x: 0, y: b.y1, textAnchor: "middle" } as const;
+  if (side === "below") return { x: 0, y: b.y0 + h * 0.8, textAnchor: "middle" } as const;
+  // A side label starts (right) or ends (left) at the marker's edge plus the gap: with no text the
+  // box is that one point.
+  return { x: b.x0, y: b.y0 + h * 0.85, textAnchor: side === "right" ? "start" : "end" } as const;
+}

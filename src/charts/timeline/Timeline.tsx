@@ -9,7 +9,7 @@ import {
   useState,
 } from "react";
 import { LAST_YEAR, YEAR_SPAN } from "../../lib/calendar";
-import { formatWithUnit, formatYearSpan } from "../../lib/format";
+import { formatCount, formatWithUnit, formatYearSpan } from "../../lib/format";
 import { MARGIN } from "./constants";
 import { eventDateText } from "./event-date";
 import { placePointLabel } from "./point-label";
@@ -147,6 +147,20 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
                 height={layout.axisY - MARGIN.top}
               />
             )}
+            {/* The value axis: gridlines at round numbers, labelled at the left. */}
+            <g className="tl-values">
+              {layout.valueTicks.map((t) => (
+                <g key={t.value}>
+                  {t.value > 0 && (
+                    <line x1={layout.left} x2={layout.width - MARGIN.right} y1={t.y} y2={t.y} />
+                  )}
+                  <text x={layout.left - 5} y={t.y + 4} textAnchor="end">
+                    {/* On a phone the labels are short: "10k". */}
+                    {layout.compact && t.value >= 1000 ? `${t.value / 1000}k` : formatCount(t.value)}
+                  </text>
+                </g>
+              ))}
+            </g>
             <path className="tl-area" d={layout.series.area} />
             <path className="tl-line" d={layout.series.line} />
             {shownPoint && (
@@ -159,7 +173,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
             )}
             <line
               className="tl-axis"
-              x1={MARGIN.left}
+              x1={layout.left}
               x2={layout.width - MARGIN.right}
               y1={layout.axisY}
               y2={layout.axisY}

@@ -12,8 +12,11 @@ export const STORY_LANE_HEIGHT = 26;
 export const STORY_GAP = 6;
 /** Markers closer than this (px) go into different rows. */
 export const MIN_MARKER_GAP = 14;
-/** The bottom margin holds the "Story years" label of the current story's band. */
-export const MARGIN = { top: 22, right: 16, bottom: 24, left: 16 } as const;
+/**
+ * The bottom margin holds the "Story years" label of the current story's band; the left one the
+ * value axis's labels ("10,000").
+ */
+export const MARGIN = { top: 22, right: 16, bottom: 24, left: 46 } as const;
 /** Below this width the year labels are shortened to "’08". */
 export const SHORT_LABEL_WIDTH = 720;
 /** Below this width every year label is shortened and the type is smaller. */

@@ -61,6 +61,10 @@ export interface TimelineLayout {
   axisY: number;
   ticks: YearTick[];
   series: { points: SeriesPoint[]; line: string; area: string; max: number };
+  /** The plot's left edge (plotLeft). */
+  left: number;
+  /** The value axis: round numbers of officers and their heights, 0 first. */
+  valueTicks: { value: number; y: number }[];
   events: PlacedEvent[];
   stories: PlacedStory[];
   eventLanes: number;
@@ -94,11 +98,17 @@ export function clampYear(year: number): { year: number; clamped: Clamp } {
   return { year, clamped: null };
 }
 
+/** Where the plot starts: after the value axis's labels, which are smaller on a phone. */
+export function plotLeft(width: number): number {
+  return width < COMPACT_WIDTH ? 30 : MARGIN.left;
+}
+
 /** The timeline's x scale: each year is a band [year, year + 1). */
 export function timelineScale(width: number) {
+  const left = plotLeft(width);
   return scaleLinear()
     .domain([FIRST_YEAR, LAST_YEAR + 1])
-    .range([MARGIN.left, Math.max(MARGIN.left + 1, width - MARGIN.right)]);
+    .range([left, Math.max(left + 1, width - MARGIN.right)]);
 }
 
 /**
@@ -233,6 +243,8 @@ export function layoutTimeline(
     axisY,
     ticks,
     series: { points, line: lineD, area: areaD, max },
+    left: plotLeft(width),
+    valueTicks: max > 0 ? y.ticks(3).map((value) => ({ value, y: y(value) })) : [],
     events: placedEvents,
     stories: placedStories,
     eventLanes,

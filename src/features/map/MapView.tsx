@@ -131,8 +131,10 @@ export function MapView({ state, setState, hovered, setHovered, timeControl, ...
         selectedName,
         story,
         hasShapes: shapes.length > 0,
+        arcs: arcs.length > 0,
+        markers: model.markers.length > 0,
       }),
-    [measure, legendTitle, selectedName, story, sources, date, md, shapes],
+    [measure, legendTitle, selectedName, story, sources, date, md, shapes, arcs, model.markers],
   );
 
   // The selection's panel stands in the reading column beside the map (App's #selection slot), or

@@ -1,10 +1,16 @@
-// The map's export: title, subtitle (the legend's title, the selection and the story), CSV of the
-// countries shaded and the drafted alt text. Pure: from the figures shown, no React.
+// The map's export: title, a subtitle with the date's totals, the selection and the story, a key
+// for every mark, a CSV of every country the figures count (drawn on the map or not) and the drafted
+// alt text. Pure: from the figures shown, no React.
 import { legendItems } from "../../charts/map/color-scale";
-import type { Measure, MeasureData } from "../../data/measures";
+import { WORLD_BOX } from "../../charts/map/constants";
+import { relabelForExport } from "../../charts/map/export-labels";
+import type { Measure, MeasureData, MeasureValue } from "../../data/measures";
 import type { Story } from "../../data/schema";
+import { licenceLine } from "../../data/sources";
 import { draftAltText } from "../../export/alt-text";
-import type { ExportSpec } from "../../export/types";
+import type { ExportSpec, KeyItem } from "../../export/types";
+import { formatCount, formatDate } from "../../lib/format";
+import { LIGHT } from "../../lib/palette";
 import { TITLES } from "./map-view-model";
 
 export interface MapExportInput {
@@ -19,32 +25,88 @@ export interface MapExportInput {
   story: Pick<Story, "theme" | "place"> | null;
   /** Whether the map has shapes to draw. */
   hasShapes: boolean;
+  /** Whether lines between contributors and missions are drawn (a selection or a story). */
+  arcs?: boolean;
+  /** Whether mission markers are drawn. */
+  markers?: boolean;
+}
+
+/** Every country the figures count (value above 0), in rank order, drawn on the map or not. */
+export function countedRows(md: MeasureData): MeasureValue[] {
+  return [...md.byIso3.values()]
+    .filter((v) => v.value > 0)
+    .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name));
+}
+
+/** "On 30 June 2024, 80 countries sent 6,238 police officers; Rwanda sent the most (1,115)." */
+export function mapFinding(measure: Measure, rows: readonly MeasureValue[], date: string): string {
+  const total = rows.reduce((s, r) => s + r.value, 0);
+  const top = rows[0];
+  const when =
+    date.endsWith("-12-31") && date < "2024" ? `In December ${date.slice(0, 4)}` : `On ${formatDate(date)}`;
+  if (!top) return `${when}, no figures are on record.`;
+  return measure === "contributed"
+    ? `${when}, ${formatCount(rows.length)} countries sent ${formatCount(total)} police officers; ${top.name} sent the most (${formatCount(top.value)}).`
+    : `${when}, ${formatCount(total)} UN police officers served in ${formatCount(rows.length)} host countries and territories; ${top.name} hosted the most (${formatCount(top.value)}).`;
 }
 
 export function mapExportSpec(input: MapExportInput): ExportSpec {
   const { measure, md, date, legendTitle, sources, selectedName, story } = input;
+  const counted = countedRows(md);
+  const drawn = new Set(md.order.map((v) => v.iso3));
+  const marks: KeyItem[] = [];
+  if (input.markers !== false)
+    marks.push(
+      measure === "hosted"
+        ? { mark: "ring", color: LIGHT.text, label: "UN mission: ring area = police" }
+        : { mark: "dot", color: LIGHT.text, label: "UN mission" },
+    );
+  if (selectedName) marks.push({ mark: "outline", color: LIGHT.accent, label: `Selected: ${selectedName}` });
+  else if (story)
+    marks.push({ mark: "outline", color: LIGHT.accent, label: `Story: ${story.place} and its contributors` });
+  if (input.arcs) marks.push({ mark: "arc", color: LIGHT.accent, label: "Officers sent" });
+  const what = measure === "contributed" ? "police_contributed" : "police_hosted";
   return {
     id: "map",
     title: TITLES[measure],
-    subtitle: `${legendTitle}${selectedName ? `. Selected: ${selectedName}` : ""}${story ? `. Story: ${story.theme}, ${story.place}` : ""}`,
+    subtitle: [
+      md.known
+        ? mapFinding(measure, counted, date)
+        : `No figures by country are on record for ${formatDate(date)}.`,
+      selectedName ? `Selected: ${selectedName}.` : "",
+      story ? `Story: ${story.theme}, ${story.place}.` : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
     source: sources,
+    licence: licenceLine(sources, { map: true }),
     asOf: date,
     fileBase: `un-police-${measure === "contributed" ? "contributors" : "host-countries"}-map-${date}`,
-    legend: { title: legendTitle, items: legendItems() },
+    legend: { title: legendTitle, items: [...legendItems(), ...marks] },
+    keyInset: true,
+    box: {
+      x: WORLD_BOX.x0,
+      y: WORLD_BOX.y0,
+      width: WORLD_BOX.x1 - WORLD_BOX.x0,
+      height: WORLD_BOX.y1 - WORLD_BOX.y0,
+    },
+    adaptChart: relabelForExport,
     csv: {
-      header: [
-        "country",
-        "iso3",
-        measure === "contributed" ? "police_contributed" : "police_hosted",
-        "rank",
-        "as_of",
-        "source",
-      ],
-      rows: md.order.map((v) => [v.name, v.iso3, v.value, `${v.tied ? "=" : ""}${v.rank}`, date, sources]),
+      header: ["country", "iso3", what, "rank", "tied", "drawn_on_map", "as_of", "source"],
+      rows: counted.map((v) => [
+        v.name,
+        v.iso3,
+        v.value,
+        v.rank,
+        v.tied ? "yes" : "no",
+        drawn.has(v.iso3) ? "yes" : "no",
+        date,
+        sources,
+      ]),
     },
     altText: draftAltText({
       what: `World map of ${measure === "contributed" ? "police officers contributed by each country" : "UN police officers serving in each host country"}, ${md.order.length} countries shaded`,
-      rows: md.order.map((v) => ({ name: v.name, value: v.value })),
+      rows: counted.map((v) => ({ name: v.name, value: v.value })),
       unit: { singular: "officer" },
       asOf: date,
       source: sources,

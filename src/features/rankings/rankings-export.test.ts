@@ -27,26 +27,55 @@ const modelOf = (showAll: boolean) =>
 const { countries: c, missions: m } = modelOf(false);
 
 describe("the top contributors' export", () => {
-  it("is titled, dated and sourced, with the rows as drawn", () => {
+  it("is titled, dated and sourced; its CSV has every contributing country, the ones drawn marked", () => {
     const spec = countryExportSpec(c, { showAll: false, table: false });
+    const sent = contributors.rows.filter((r) => r.total > 0);
     expect(spec.id).toBe("contributors-chart");
     expect(spec.title).toBe("Top police contributors");
-    expect(spec.subtitle).toBe("Police officers contributed by each country, 30 June 2024, top 10");
+    expect(spec.subtitle).toBe(
+      "The 10 largest of 80 contributing countries on 30 June 2024 sent 73% of all 6,238 UN police officers.",
+    );
     expect(spec.fileBase).toBe("un-police-top-contributors-2024-06-30");
     expect(spec.source).toBe(contributors.source);
-    expect(spec.csv.rows).toHaveLength(10);
-    expect(spec.csv.rows[0]).toEqual(["Rwanda", "RWA", 1115, "1", "2024-06-30", contributors.source]);
+    expect(spec.csv.header).toEqual([
+      "country",
+      "iso3",
+      "police_contributed",
+      "rank",
+      "tied",
+      "drawn_in_chart",
+      "as_of",
+      "source",
+    ]);
+    expect(spec.csv.rows).toHaveLength(sent.length);
+    expect(spec.csv.rows.reduce((n, r) => n + Number(r[2]), 0)).toBe(sent.reduce((n, r) => n + r.total, 0));
+    expect(spec.csv.rows.filter((r) => r[5] === "yes")).toHaveLength(10);
+    expect(spec.csv.rows[0]).toEqual([
+      "Rwanda",
+      "RWA",
+      1115,
+      1,
+      "no",
+      "yes",
+      "2024-06-30",
+      contributors.source,
+    ]);
     expect(spec.altText).toMatch(
       /^Bar chart of the 10 countries contributing the most UN police officers, as of 30 June 2024\. The top 3: Rwanda \(1,115 officers\)/,
     );
     expect(spec.ready).toBe(true);
   });
 
-  it("drops 'top N' when all are shown and writes a shared rank with =", () => {
+  it("says 'each' when all are shown, and writes a shared rank as a number with 'yes' in the tied column", () => {
     const all = modelOf(true).countries;
     const spec = countryExportSpec(all, { showAll: true, table: false });
-    expect(spec.subtitle).toBe("Police officers contributed by each country, 30 June 2024");
-    expect(spec.csv.rows.filter((r) => r[3] === "=75")).toHaveLength(6);
+    expect(spec.subtitle).toBe(
+      "Officers sent by each of the 80 contributing countries on 30 June 2024, 6,238 in all.",
+    );
+    const shared = spec.csv.rows.filter((r) => r[3] === 75);
+    expect(shared).toHaveLength(6);
+    expect(shared.every((r) => r[4] === "yes")).toBe(true);
+    expect(spec.csv.rows.every((r) => r[5] === "yes")).toBe(true);
   });
 
   it("says why no image can be made from the table or from no figures", () => {
@@ -63,7 +92,9 @@ describe("the missions' export", () => {
   it("lists every mission in rank order with its host and status", () => {
     const spec = missionExportSpec(m, { table: false, failed: false });
     expect(spec.id).toBe("missions-chart");
-    expect(spec.subtitle).toBe("Police officers deployed in each UN operation, 30 June 2024");
+    expect(spec.subtitle).toBe(
+      "Police officers in each of the 11 UN operations with police on 30 June 2024, 6,238 in all; MINUSCA (Central African Republic) is the largest.",
+    );
     expect(spec.fileBase).toBe("un-police-missions-2024-06-30");
     expect(spec.csv.header).toEqual([
       "mission",
@@ -72,6 +103,8 @@ describe("the missions' export", () => {
       "host_iso3",
       "police",
       "rank",
+      "tied",
+      "drawn_in_chart",
       "status",
       "as_of",
       "source",
@@ -82,12 +115,14 @@ describe("the missions' export", () => {
       "Central African Republic",
       "CAF",
       2969,
-      "1",
+      1,
+      "no",
+      "yes",
       "active",
       "2024-06-30",
-      missions.source,
+      `${missions.source}; figures as of 30 June 2024`,
     ]);
-    expect(spec.csv.rows.find((r) => r[0] === "MINUSMA")?.[6]).toBe("liquidating");
+    expect(spec.csv.rows.find((r) => r[0] === "MINUSMA")?.[8]).toBe("liquidating");
     expect(spec.csv.rows.find((r) => r[0] === "UNISFA")?.[3]).toBeNull();
     expect(spec.altText).toMatch(
       /^Bar chart of the 11 UN operations with police deployed, as of 30 June 2024\. The top 3: MINUSCA \(2,969 officers\)/,

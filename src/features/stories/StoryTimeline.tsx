@@ -4,6 +4,7 @@ import type { EventsFile, PoliceByYearFile, Story } from "../../data/schema";
 import { seriesSourceLine, shortSource } from "../../data/sources";
 import type { Optional } from "../../data/use-datasets";
 import { ExportMenu } from "../../export/ExportMenu";
+import { LAST_YEAR } from "../../lib/calendar";
 import { MissingFiles } from "../shared/MissingFiles";
 import { timelineExportSpec } from "./timeline-export";
 
@@ -22,7 +23,16 @@ export function StoryTimeline({ series, events, stories, current, year, onYear, 
   const svgRef = useRef<SVGSVGElement>(null);
   // The export shows the timeline as drawn, so it follows the timeline's (deferred) story; memoised,
   // so the urgent render of a step skips the CSV rows and the alt text.
-  const spec = useMemo(() => timelineExportSpec(series, current), [series, current]);
+  const hasEvents = events.data != null;
+  const spec = useMemo(
+    () =>
+      timelineExportSpec(series, current, {
+        stories,
+        events: hasEvents,
+        year: year ?? current?.years[0] ?? LAST_YEAR,
+      }),
+    [series, current, stories, hasEvents, year],
+  );
   // On screen each source is one short line; the full titles are in the page's sources.
   const shown = useMemo(
     () => ({
