@@ -3,6 +3,7 @@ import { SectionBoundary } from "../components/SectionBoundary";
 import { embedTarget } from "../export/share";
 import { FiguresSection, QuoteSection } from "../features/figures/FiguresSection";
 import { MapSection } from "../features/map/MapSection";
+import { PrintHeading, PrintLink } from "../features/print/PrintSheet";
 import { usePrefetchHistory } from "../features/time/year";
 import { type LinkedProps, useFollowingLinks } from "../state/linked";
 import { useAppState } from "../state/use-app-state";
@@ -112,6 +113,7 @@ export function App() {
           </a>
           <SiteHeader onPresent={presentation.enter} />
           <UrlNotice ignored={ignored} />
+          <PrintHeading state={state} stories={stories} countries={countries} />
           {/* One scene (design/ux.md): the map and its date pinned in view, and beside it (under it on a
               phone) the reading column: the finding, the selection, the rankings, the stories. */}
           <main id="main" tabIndex={-1} className="scene">
@@ -136,6 +138,7 @@ export function App() {
               <QuoteSection />
             </div>
           </main>
+          <PrintLink />
           <Footer />
         </>
       )}

@@ -4,6 +4,7 @@ import type { Measure } from "../../data/measures";
 import type { Country } from "../../data/schema";
 import { ExportMenu } from "../../export/ExportMenu";
 import type { ExportSpec } from "../../export/types";
+import { PrintButton } from "../print/PrintButton";
 import { CountrySearch } from "./CountrySearch";
 import { MEASURE_OPTIONS } from "./map-view-model";
 
@@ -16,7 +17,7 @@ interface Props {
   onPick: (iso3: string) => void;
 }
 
-/** The strip above the map: the measure, "Find a country" and the map's export (the date is under the map). */
+/** The strip above the map: the measure, "Find a country", the map's export and Print (the date is under the map). */
 export function MapControls({ measure, onMeasure, exportSpec, svgRef, countries, onPick }: Props) {
   return (
     <div className="controls-row map-section__controls">
@@ -30,6 +31,7 @@ export function MapControls({ measure, onMeasure, exportSpec, svgRef, countries,
       />
       <CountrySearch countries={countries} onPick={onPick} />
       <ExportMenu spec={exportSpec} svgRef={svgRef} what="map" />
+      <PrintButton />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Country, Mission, Story } from "../../data/schema";
 import { formatDate } from "../../lib/format";
+import { PrintButton } from "../print/PrintButton";
 import "./story-card.css";
 import { missionNames, storyCountries, storyYears } from "./story-model";
 
@@ -99,6 +100,7 @@ export function StoryCard({ story, missions, countries }: Props) {
           ))}
         </ul>
       </div>
+      <PrintButton label="Print this story" className="story-card__print" />
     </article>
   );
 }
