@@ -79,6 +79,7 @@ describe("URL state in the browser", () => {
     await page.getByRole("button", { name: "Presentation mode" }).waitFor();
     await appReady(page);
     await page
+      .locator("#map")
       .getByText(/Where UN police come from/)
       .first()
       .waitFor();

@@ -383,8 +383,8 @@ describe("years: accessibility and export", () => {
       .replace(/^\uFEFF/, "")
       .trim()
       .split("\r\n");
-    assert.match(lines[0], /^country,iso3,police_contributed,rank,as_of,source$/);
-    assert.match(lines[1], /^Jordan,JOR,1902,1,2010-12-31,/);
+    assert.match(lines[0], /^country,iso3,police_contributed,rank,tied,drawn_on_map,as_of,source$/);
+    assert.match(lines[1], /^Jordan,JOR,1902,1,no,yes,2010-12-31,/);
   });
 
   it("logged no errors", () => noErrors(problems));
