@@ -74,12 +74,8 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
         layout.series.points,
         formatWithUnit(shownPoint.police, "officer"),
         labelSize,
-        {
-          x0: 0,
-          y0: 0,
-          x1: layout.width,
-          y1: layout.axisY,
-        },
+        // Right of the value axis's labels.
+        { x0: layout.left, y0: 0, x1: layout.width, y1: layout.axisY },
       )
     : null;
 

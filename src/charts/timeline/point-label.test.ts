@@ -29,14 +29,15 @@ describe("placePointLabel", () => {
       const size = width >= 1400 ? 16 : l.compact ? 10 : 12;
       for (const p of l.series.points) {
         const label = placePointLabel(p, l.series.points, text(p.police), size, {
-          x0: 0,
+          x0: l.left,
           y0: 0,
           x1: width,
           y1: l.axisY,
         });
         const where = `${p.year} at ${width}px`;
         expect(lineHitsBox(l.series.points, label.box), where).toBe(false);
-        expect(label.box.x0, where).toBeGreaterThanOrEqual(0);
+        // Clear of the value axis's labels, left of the plot.
+        expect(label.box.x0, where).toBeGreaterThanOrEqual(l.left);
         expect(label.box.x1, where).toBeLessThanOrEqual(width);
         expect(label.box.y1, where).toBeLessThanOrEqual(l.axisY);
         expect(label.box.x1 - label.box.x0).toBeCloseTo(labelWidth(text(p.police), size));
