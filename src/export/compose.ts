@@ -291,7 +291,7 @@ export function planGraphic(input: Omit<ComposeInput, "chart">): Plan {
   const stack = (useInset: boolean) => {
     const head = header(inner);
     const foot = footer(inner);
-    const inset = useInset ? keyOf(inner * 0.3, 2, true) : null;
+    const inset = useInset ? keyOf(inner * 0.32, 2, true) : null;
     const below = inset ? null : keyOf(inner, 4);
     const before = head.height + t.gap;
     const after = (below ? t.gap + below.height : 0) + t.gap + foot.height;
@@ -313,7 +313,7 @@ export function planGraphic(input: Omit<ComposeInput, "chart">): Plan {
     let keyAt = { x: t.pad, y: chart.y + ch + t.gap };
     let panel: Rect | null = null;
     if (inset) {
-      keyAt = { x: Math.max(t.pad, chart.x) + t.gap / 2, y: chart.y + ch - inset.height - t.gap / 2 };
+      keyAt = { x: t.pad + t.gap / 2, y: chart.y + ch - inset.height - t.gap / 2 };
       panel = {
         x: keyAt.x - t.gap / 2,
         y: keyAt.y - t.gap / 2,

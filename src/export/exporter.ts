@@ -50,8 +50,21 @@ export function buildGraphic(
   // Image pixels per unit of the chart's own box, once it is fitted into its place.
   const pxPerUnit = (plan.chart.width / box.width) * (plan.pixelWidth / plan.width);
   const adapt = spec.adaptChart;
+  // The key's panel inside the chart, in the chart's own units.
+  const panel = plan.key.panel;
+  const toChart = box.width / plan.chart.width;
+  const covered = panel
+    ? [
+        {
+          x0: box.x + (panel.x - plan.chart.x) * toChart,
+          y0: box.y + (panel.y - plan.chart.y) * toChart,
+          x1: box.x + (panel.x + panel.width - plan.chart.x) * toChart,
+          y1: box.y + (panel.y + panel.height - plan.chart.y) * toChart,
+        },
+      ]
+    : [];
   const styled = standaloneClone(live, {
-    adapt: adapt ? (svg) => adapt(svg, pxPerUnit, minTextPx ?? 0) : undefined,
+    adapt: adapt ? (svg) => adapt(svg, pxPerUnit, minTextPx ?? 0, covered) : undefined,
     pxPerUnit,
     minTextPx,
   });

@@ -64,9 +64,10 @@ export interface ExportSpec {
   /**
    * Adapts the chart's copy to the exported size before its styles are read: e.g. the map places
    * its mission labels again at a size readable in the image. `pxPerUnit`: image pixels per unit of
-   * the chart's viewBox; `minPx`: the smallest text the image may have.
+   * the chart's viewBox; `minPx`: the smallest text the image may have; `covered`: the parts of the
+   * chart's viewBox the image covers (a key drawn inside it), where no label should go.
    */
-  adaptChart?: (svg: SVGSVGElement, pxPerUnit: number, minPx: number) => void;
+  adaptChart?: (svg: SVGSVGElement, pxPerUnit: number, minPx: number, covered: readonly ChartBox[]) => void;
   /** The data as shown: country, ISO code, value, rank, as-of, source. */
   csv: { header: string[]; rows: CsvCell[][] };
   /** Plain-language description generated from the data shown (see draftAltText). */
@@ -77,6 +78,14 @@ export interface ExportSpec {
 }
 
 export type Background = "light" | "transparent";
+
+/** A box in a chart's own coordinates. */
+export interface ChartBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 
 /** What the user picked in the menu. */
 export type SizeChoice =

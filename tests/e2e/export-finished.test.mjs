@@ -137,6 +137,18 @@ describe("finished exports in Chromium", () => {
     );
   });
 
+  it("the hosted map's CSV adds up to the same total, the Abyei area (no country) included", async () => {
+    await open("?measure=hosted");
+    const total = readJson("contributors-2024-06-30.json").rows.reduce((n, r) => n + r.total, 0);
+    const [header, ...rows] = parseCsv((await save("#map", "Download CSV")).text);
+    assert.equal(header[2], "police_hosted");
+    assert.equal(
+      rows.reduce((n, r) => n + Number(r[2]), 0),
+      total,
+    );
+    assert.equal(rows.find((r) => r[0].startsWith("Abyei"))?.[5], "no");
+  });
+
   it("a December map's CSV adds up to that December's figures", async () => {
     await open("?year=2012");
     const year = readJson("history.json").years.find((y) => y.year === 2012);

@@ -2,7 +2,15 @@
 // smallest text size, none overlapping (placeLabels), the larger missions first. Runs on the export's
 // copy of the map in the page (ExportSpec.adaptChart), never on the live map.
 import * as C from "./constants";
-import { LABEL_SIZE, type LabelInput, labelPosition, labelScale, MIN_LABEL_PX, placeLabels } from "./labels";
+import {
+  type Box,
+  LABEL_SIZE,
+  type LabelInput,
+  labelPosition,
+  labelScale,
+  MIN_LABEL_PX,
+  placeLabels,
+} from "./labels";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const MISSION_KEY = "m:";
@@ -17,7 +25,12 @@ function translation(el: Element | null): { a: number; e: number; f: number } | 
  * `svg`: the copy of the map; `pxPerUnit`: image pixels per map unit (the 960-wide frame);
  * `minPx`: the image's smallest text (0: the page's own minimum).
  */
-export function relabelForExport(svg: SVGSVGElement, pxPerUnit: number, minPx: number) {
+export function relabelForExport(
+  svg: SVGSVGElement,
+  pxPerUnit: number,
+  minPx: number,
+  covered: readonly Box[] = [],
+) {
   const zoomGroup = svg.querySelector(".rsm-zoomable-group");
   const z = translation(zoomGroup) ?? { a: 1, e: 0, f: 0 };
   const k = z.a || 1;
@@ -46,7 +59,14 @@ export function relabelForExport(svg: SVGSVGElement, pxPerUnit: number, minPx: n
     },
   );
   const inputs: LabelInput[] = [...marks].sort((a, b) => b.police - a.police).map((m) => m.label);
-  const sides = placeLabels(inputs, k, scale, frame);
+  // What the image covers (its key), from the frame's units into the zoomed map's.
+  const obstacles = covered.map((b) => ({
+    x0: (b.x0 - z.e) / k,
+    y0: (b.y0 - z.f) / k,
+    x1: (b.x1 - z.e) / k,
+    y1: (b.y1 - z.f) / k,
+  }));
+  const sides = placeLabels(inputs, k, scale, frame, obstacles);
   for (const m of marks) {
     const old = m.g.querySelector("text");
     const side = sides.get(m.label.key) ?? null;

@@ -38,6 +38,14 @@ describe("mission labels", () => {
     expect(placeLabels([label("UNAMA", 500, 50)], 1, 1, frame).get("UNAMA")).toBeNull();
   });
 
+  it("keeps labels off an obstacle (an exported image's key): another side, or none", () => {
+    const key = { x0: 0, y0: 0, x1: 200, y1: 95 };
+    // Above the marker lies under the key: the label goes below.
+    expect(placeLabels([label("UNVMC", 100, 100)], 1, 1, undefined, [key]).get("UNVMC")).toBe("below");
+    // A marker inside the key has no side clear of it.
+    expect(placeLabels([label("UNVMC", 100, 50)], 1, 1, undefined, [key]).get("UNVMC")).toBeNull();
+  });
+
   it("brings crowded labels back when the map is zoomed in (labels keep their size on screen)", () => {
     const near = [label("MINUSCA", 500, 250), label("UNMISS", 504, 252), label("MONUSCO", 497, 256)];
     const world = placeLabels(near, 1);

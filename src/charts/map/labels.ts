@@ -77,9 +77,11 @@ export function placeLabels(
   zoom: number,
   scale = 1,
   frame?: Box,
+  /** Areas no label may cover (an exported image's key), in map units. */
+  obstacles: readonly Box[] = [],
 ): Map<string, LabelSide | null> {
   const k = Math.max(zoom, 1e-6);
-  const placed: Box[] = [];
+  const placed: Box[] = [...obstacles];
   const dots = labels.map((l) => ({
     x0: l.x - l.r / k,
     y0: l.y - l.r / k,

@@ -133,8 +133,22 @@ export function MapView({ state, setState, hovered, setHovered, timeControl, ...
         hasShapes: shapes.length > 0,
         arcs: arcs.length > 0,
         markers: model.markers.length > 0,
+        otherHosts: otherHosts(missionRows, snapshot.missionPolice),
       }),
-    [measure, legendTitle, selectedName, story, sources, date, md, shapes, arcs, model.markers],
+    [
+      measure,
+      legendTitle,
+      selectedName,
+      story,
+      sources,
+      date,
+      md,
+      shapes,
+      arcs,
+      model.markers,
+      missionRows,
+      snapshot,
+    ],
   );
 
   // The selection's panel stands in the reading column beside the map (App's #selection slot), or
@@ -207,6 +221,17 @@ export function MapView({ state, setState, hovered, setHovered, timeControl, ...
       ) : null}
     </div>
   );
+}
+
+/** Missions with police whose host is no country (UNISFA in the Abyei area), for the hosted CSV. */
+function otherHosts(
+  missions: readonly { acronym: string; host: { name: string; iso3: string | null } }[] | null,
+  police: ReadonlyMap<string, number> | null | undefined,
+) {
+  return (missions ?? [])
+    .filter((m) => !m.host.iso3)
+    .map((m) => ({ name: m.host.name, value: police?.get(m.acronym) ?? 0 }))
+    .filter((o) => o.value > 0);
 }
 
 /** The reading column's selection slot once the page has mounted: undefined until then, null if none. */

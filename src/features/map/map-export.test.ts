@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mapExportSpec } from "./map-export";
-import { contributed, contributors, hosted } from "./map-fixtures";
+import { contributed, contributors, hosted, missions, snapshot } from "./map-fixtures";
 
 const input = {
   measure: "contributed" as const,
@@ -45,6 +45,22 @@ describe("the map's export", () => {
     // Kiribati and Sao Tome and Principe have no shape at this scale: listed, marked as not drawn.
     for (const iso3 of ["KIR", "STP"]) expect(spec.csv.rows.find((r) => r[1] === iso3)?.[5], iso3).toBe("no");
     expect(spec.csv.rows.filter((r) => r[5] === "yes")).toHaveLength(contributed.order.length);
+  });
+
+  it("hosted: counts the Abyei area (UNISFA, no country) in the CSV and the total, as the page does", () => {
+    const police = snapshot.missionPolice ?? new Map<string, number>();
+    const otherHosts = missions.rows
+      .filter((m) => !m.host.iso3)
+      .map((m) => ({ name: m.host.name, value: police.get(m.acronym) ?? 0 }));
+    const spec = mapExportSpec({ ...input, measure: "hosted", md: hosted, otherHosts });
+    const total = [...police.values()].reduce((n, v) => n + v, 0);
+    expect(total).toBe(6238);
+    expect(spec.csv.rows.reduce((n, r) => n + Number(r[2]), 0)).toBe(total);
+    const abyei = spec.csv.rows.find((r) => String(r[0]).startsWith("Abyei"));
+    expect(abyei?.slice(1, 6)).toEqual(["", 46, 7, "no", "no"]);
+    expect(spec.subtitle).toMatch(
+      /^On 30 June 2024, 6,238 UN police officers served in 10 host countries and territories and the Abyei area/,
+    );
   });
 
   it("writes ranks as plain numbers and ties in their own column (no '=' a spreadsheet reads as a formula)", () => {

@@ -18,7 +18,8 @@ export interface MapExportInput {
   md: MeasureData;
   /** The date shown, ISO. */
   date: string;
-  legendTitle: string;
+  /** The page legend's title (the key of an image names the measure alone). */
+  legendTitle?: string;
   sources: string;
   /** The selected country's name, if any. */
   selectedName: string | undefined;
@@ -29,6 +30,29 @@ export interface MapExportInput {
   arcs?: boolean;
   /** Whether mission markers are drawn. */
   markers?: boolean;
+  /**
+   * Police hosted: missions whose host is no country (UNISFA in the Abyei area), counted in the
+   * total but on no country's shape: their rows join the CSV, not drawn on the map as a country.
+   */
+  otherHosts?: readonly { name: string; value: number }[];
+}
+
+interface CsvRow {
+  name: string;
+  iso3: string;
+  value: number;
+  rank: number;
+  tied: boolean;
+  drawn: boolean;
+}
+
+/** Competition ranks (1, 2, 2, 4) over the values, largest first; equal values are tied. */
+function ranked(rows: readonly Omit<CsvRow, "rank" | "tied">[]): CsvRow[] {
+  const sorted = [...rows].sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
+  return sorted.map((r) => {
+    const rank = 1 + sorted.filter((o) => o.value > r.value).length;
+    return { ...r, rank, tied: sorted.filter((o) => o.value === r.value).length > 1 };
+  });
 }
 
 /** Every country the figures count (value above 0), in rank order, drawn on the map or not. */
@@ -39,26 +63,39 @@ export function countedRows(md: MeasureData): MeasureValue[] {
 }
 
 /** "On 30 June 2024, 80 countries sent 6,238 police officers; Rwanda sent the most (1,115)." */
-export function mapFinding(measure: Measure, rows: readonly MeasureValue[], date: string): string {
-  const total = rows.reduce((s, r) => s + r.value, 0);
+export function mapFinding(
+  measure: Measure,
+  rows: readonly { name: string; value: number }[],
+  date: string,
+  others: readonly { name: string; value: number }[] = [],
+): string {
+  const total = [...rows, ...others].reduce((s, r) => s + r.value, 0);
   const top = rows[0];
+  const where = `${formatCount(rows.length)} host countries and territories${others.map((o) => ` and the ${o.name}`).join("")}`;
   const when =
     date.endsWith("-12-31") && date < "2024" ? `In December ${date.slice(0, 4)}` : `On ${formatDate(date)}`;
   if (!top) return `${when}, no figures are on record.`;
   return measure === "contributed"
     ? `${when}, ${formatCount(rows.length)} countries sent ${formatCount(total)} police officers; ${top.name} sent the most (${formatCount(top.value)}).`
-    : `${when}, ${formatCount(total)} UN police officers served in ${formatCount(rows.length)} host countries and territories; ${top.name} hosted the most (${formatCount(top.value)}).`;
+    : `${when}, ${formatCount(total)} UN police officers served in ${where}; ${top.name} hosted the most (${formatCount(top.value)}).`;
 }
 
 export function mapExportSpec(input: MapExportInput): ExportSpec {
-  const { measure, md, date, legendTitle, sources, selectedName, story } = input;
+  const { measure, md, date, sources, selectedName, story } = input;
   const counted = countedRows(md);
   const drawn = new Set(md.order.map((v) => v.iso3));
+  const others = measure === "hosted" ? (input.otherHosts ?? []).filter((o) => o.value > 0) : [];
+  const rows: CsvRow[] = others.length
+    ? ranked([
+        ...counted.map((v) => ({ name: v.name, iso3: v.iso3, value: v.value, drawn: drawn.has(v.iso3) })),
+        ...others.map((o) => ({ name: o.name, iso3: "", value: o.value, drawn: false })),
+      ])
+    : counted.map((v) => ({ ...v, drawn: drawn.has(v.iso3) }));
   const marks: KeyItem[] = [];
   if (input.markers !== false)
     marks.push(
       measure === "hosted"
-        ? { mark: "ring", color: LIGHT.text, label: "UN mission: ring area = police" }
+        ? { mark: "ring", color: LIGHT.text, label: "Ring: a mission's police" }
         : { mark: "dot", color: LIGHT.text, label: "UN mission" },
     );
   if (selectedName) marks.push({ mark: "outline", color: LIGHT.accent, label: `Selected: ${selectedName}` });
@@ -71,7 +108,7 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
     title: TITLES[measure],
     subtitle: [
       md.known
-        ? mapFinding(measure, counted, date)
+        ? mapFinding(measure, counted, date, others)
         : `No figures by country are on record for ${formatDate(date)}.`,
       selectedName ? `Selected: ${selectedName}.` : "",
       story ? `Story: ${story.theme}, ${story.place}.` : "",
@@ -82,7 +119,11 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
     licence: licenceLine(sources, { map: true }),
     asOf: date,
     fileBase: `un-police-${measure === "contributed" ? "contributors" : "host-countries"}-map-${date}`,
-    legend: { title: legendTitle, items: [...legendItems(), ...marks] },
+    // The key's title names the measure; the date is in the subtitle and the credit.
+    legend: {
+      title: measure === "contributed" ? "Police officers sent" : "Police officers hosted",
+      items: [...legendItems(), ...marks],
+    },
     keyInset: true,
     box: {
       x: WORLD_BOX.x0,
@@ -93,13 +134,13 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
     adaptChart: relabelForExport,
     csv: {
       header: ["country", "iso3", what, "rank", "tied", "drawn_on_map", "as_of", "source"],
-      rows: counted.map((v) => [
+      rows: rows.map((v) => [
         v.name,
         v.iso3,
         v.value,
         v.rank,
         v.tied ? "yes" : "no",
-        drawn.has(v.iso3) ? "yes" : "no",
+        v.drawn ? "yes" : "no",
         date,
         sources,
       ]),
