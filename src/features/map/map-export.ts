@@ -46,9 +46,15 @@ interface CsvRow {
   drawn: boolean;
 }
 
+/**
+ * Ties in name order by code unit: no Intl collator, whose first use costs tens of milliseconds on a
+ * slow phone, on the map's first render.
+ */
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
 /** Competition ranks (1, 2, 2, 4) over the values, largest first; equal values are tied. */
 function ranked(rows: readonly Omit<CsvRow, "rank" | "tied">[]): CsvRow[] {
-  const sorted = [...rows].sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
+  const sorted = [...rows].sort((a, b) => b.value - a.value || byName(a, b));
   return sorted.map((r) => {
     const rank = 1 + sorted.filter((o) => o.value > r.value).length;
     return { ...r, rank, tied: sorted.filter((o) => o.value === r.value).length > 1 };
@@ -57,9 +63,7 @@ function ranked(rows: readonly Omit<CsvRow, "rank" | "tied">[]): CsvRow[] {
 
 /** Every country the figures count (value above 0), in rank order, drawn on the map or not. */
 export function countedRows(md: MeasureData): MeasureValue[] {
-  return [...md.byIso3.values()]
-    .filter((v) => v.value > 0)
-    .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name));
+  return [...md.byIso3.values()].filter((v) => v.value > 0).sort((a, b) => a.rank - b.rank || byName(a, b));
 }
 
 /** "On 30 June 2024, 80 countries sent 6,238 police officers; Rwanda sent the most (1,115)." */
