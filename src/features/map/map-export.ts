@@ -6,6 +6,7 @@ import { WORLD_BOX } from "../../charts/map/constants";
 import { relabelForExport } from "../../charts/map/export-labels";
 import type { Measure, MeasureData, MeasureValue } from "../../data/measures";
 import type { Story } from "../../data/schema";
+import { rankBy } from "../../data/selectors";
 import { licenceLine } from "../../data/sources";
 import { draftAltText } from "../../export/alt-text";
 import type { ExportSpec, KeyItem } from "../../export/types";
@@ -52,13 +53,9 @@ interface CsvRow {
  */
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-/** Competition ranks (1, 2, 2, 4) over the values, largest first; equal values are tied. */
+/** The rows ranked again together (data/selectors' rankBy: 1, 2, 2, 4), ties in name order. */
 function ranked(rows: readonly Omit<CsvRow, "rank" | "tied">[]): CsvRow[] {
-  const sorted = [...rows].sort((a, b) => b.value - a.value || byName(a, b));
-  return sorted.map((r) => {
-    const rank = 1 + sorted.filter((o) => o.value > r.value).length;
-    return { ...r, rank, tied: sorted.filter((o) => o.value === r.value).length > 1 };
-  });
+  return rankBy(rows, (r) => r.value, byName).map((r) => ({ ...r.item, rank: r.rank, tied: r.tied }));
 }
 
 /** Every country the figures count (value above 0), in rank order, drawn on the map or not. */
