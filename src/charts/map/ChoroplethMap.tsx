@@ -1,5 +1,5 @@
 import { type KeyboardEvent, lazy, type Ref, Suspense, useCallback, useId, useRef, useState } from "react";
-import { ComposableMap, ZoomableGroup } from "react-simple-maps";
+import { ComposableMap } from "react-simple-maps/core";
 import { HatchPattern } from "../shared/HatchPattern";
 import { CountriesLayer } from "./CountriesLayer";
 import * as C from "./constants";
@@ -22,6 +22,7 @@ import { TRANSLATE_EXTENT, useMapView, zoomFilter } from "./use-map-view";
 import { usePointerHits } from "./use-pointer-hits";
 import { useRovingFocus } from "./use-roving-focus";
 import { ZoomButtons } from "./ZoomButtons";
+import { ZoomGroup } from "./ZoomGroup";
 import "./map.css";
 
 // The tooltip (and its small line) is a chunk of its own, asked for when a pointer enters the map or
@@ -137,7 +138,7 @@ export function ChoroplethMap(props: Props) {
           <defs>
             <HatchPattern id={patternId} />
           </defs>
-          <ZoomableGroup
+          <ZoomGroup
             center={view.center}
             zoom={view.zoom}
             minZoom={C.ZOOM_MIN}
@@ -170,7 +171,7 @@ export function ChoroplethMap(props: Props) {
                 describe={describe}
               />
             </g>
-          </ZoomableGroup>
+          </ZoomGroup>
         </ComposableMap>
       </div>
       <p id="map-keys" className="visually-hidden">

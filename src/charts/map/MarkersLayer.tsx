@@ -1,6 +1,6 @@
 import type { GeoProjection } from "d3-geo";
 import { useMemo } from "react";
-import { Marker } from "react-simple-maps";
+import { Marker } from "react-simple-maps/core";
 import * as C from "./constants";
 import { type Box, LABEL_SIZE, type LabelInput, labelPosition, placeLabels } from "./labels";
 import { itemKey, type MapItem, type MarkerSpec, type TipContent, tipLabel } from "./map-items";

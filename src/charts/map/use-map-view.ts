@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ZoomPanCallbackProps } from "react-simple-maps";
 import * as C from "./constants";
 import { type Box, clampCentre, fitBox, focusBox, sameView } from "./geometry";
 import type { MapGeometry } from "./use-map-geometry";
+import type { MoveEnd } from "./ZoomGroup";
 
 export interface MapView {
   center: [number, number];
@@ -50,8 +50,8 @@ export function useMapView(geo: MapGeometry, focus: readonly string[] | null) {
   );
   const reset = useCallback(() => setView(home), [home]);
 
-  /** The end of a pan or zoom gesture (react-simple-maps' onMoveEnd). */
-  const onMoveEnd = useCallback(({ coordinates, zoom }: ZoomPanCallbackProps) => {
+  /** The end of a pan or zoom gesture (ZoomGroup's onMoveEnd). */
+  const onMoveEnd = useCallback(({ coordinates, zoom }: MoveEnd) => {
     // d3-zoom ends a gesture on every mouseup, a plain click too: keep the same view object
     // when nothing moved, so a click on a country re-renders the map once, not twice.
     if (coordinates && zoom)
