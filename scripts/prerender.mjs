@@ -1,4 +1,5 @@
 // Writes the pre-rendered default view into a built index.html; the app starts after it is painted.
+import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -21,15 +22,17 @@ const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">
 /**
  * Moves the app's code and its data requests out of <head> into a data block that src/head.js reads
  * once the pre-rendered page is on screen, so nothing competes with the first paint but the HTML.
- * `data` lists the files the client fetches before it hydrates.
+ * `data` lists the files the client fetches before it hydrates; `checked` maps each data file that
+ * passed its schema at build time to its SHA-256, so the browser need not check those bytes again.
  */
-export function deferBoot(index, data) {
+export function deferBoot(index, data, checked = {}) {
   const module = index.match(MODULE_SCRIPT)?.[1];
   if (!module) throw new Error("index.html has no module script to defer");
   const boot = {
     module,
     modulepreload: [...index.matchAll(MODULE_PRELOAD)].map((m) => m[1]),
     preload: data.map((file) => `/data/${file}`),
+    checked,
   };
   // JSON in a data block: "<" never appears raw, so no tag can end the block early.
   const json = JSON.stringify(boot).replace(/</g, "\\u003c");
@@ -40,7 +43,15 @@ export function deferBoot(index, data) {
 }
 
 export async function prerender(outDir, serverEntry) {
-  const { render, prerenderedFiles } = await import(pathToFileURL(serverEntry).href);
+  const { render, prerenderedFiles, dataFiles, validates } = await import(pathToFileURL(serverEntry).href);
+  // Every data file is validated here, once; the browser trusts exactly these bytes and checks any
+  // other (a file edited after the build, or damaged on the way) as before.
+  const checked = {};
+  for (const [name, file] of Object.entries(dataFiles)) {
+    const bytes = readFileSync(join(outDir, "data", file));
+    if (validates(name, bytes.toString("utf8")))
+      checked[file] = createHash("sha256").update(bytes).digest("hex");
+  }
   const data = Object.fromEntries(
     Object.entries(prerenderedFiles).map(([name, file]) => [
       name,
@@ -54,10 +65,13 @@ export async function prerender(outDir, serverEntry) {
   if (!index.includes(marker)) throw new Error("index.html has no empty #root to pre-render into");
   writeFileSync(
     indexPath,
-    deferBoot(inlineStylesheets(index, outDir), Object.values(prerenderedFiles)).replace(
+    deferBoot(inlineStylesheets(index, outDir), Object.values(prerenderedFiles), checked).replace(
       marker,
       `<div id="root">${html}</div>`,
     ),
   );
   console.log(`pre-rendered ${outDir}/index.html (${Math.round(html.length / 1024)} KB of HTML)`);
+  const unchecked = Object.values(dataFiles).filter((f) => !checked[f]);
+  if (unchecked.length)
+    console.warn(`data files that failed their schema (checked in the browser): ${unchecked.join(", ")}`);
 }

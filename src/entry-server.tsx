@@ -6,10 +6,28 @@ import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { App } from "./app/App";
 import { PRERENDERED, seedQueryClient } from "./app/seed";
-import { DATASETS } from "./data/datasets";
+import { DATASETS, type DatasetName } from "./data/datasets";
+import { schemas } from "./data/schema";
 
 /** The data files the pre-rendered view needs, by dataset name. */
 export const prerenderedFiles = Object.fromEntries(PRERENDERED.map((n) => [n, DATASETS[n].file]));
+
+/** Every data file the app loads, by dataset name. */
+export const dataFiles = Object.fromEntries(Object.entries(DATASETS).map(([n, d]) => [n, d.file]));
+
+/**
+ * Whether a data file's text passes its schema. The build records the SHA-256 of each file that
+ * does, and the browser skips checking those exact bytes again (data/fetch-json).
+ */
+export function validates(name: string, text: string): boolean {
+  const d = DATASETS[name as DatasetName];
+  if (!d) return false;
+  try {
+    return schemas()[d.schema].safeParse(JSON.parse(text)).success;
+  } catch {
+    return false;
+  }
+}
 
 /** Renders the default view; `data` maps dataset names to their parsed JSON. */
 export function render(data: Record<string, unknown>): string {

@@ -105,6 +105,26 @@ export function reportDatasets(date: ReportDate) {
     : (["contributors-later", "deployments-later"] as const);
 }
 
+/**
+ * The data files the build validated, by name, with their SHA-256 (the boot block that
+ * scripts/prerender.mjs writes into index.html). Absent on the dev server and in tests: every file
+ * is then checked as it loads.
+ */
+let builtChecks: Record<string, string> | null = null;
+export function builtCheck(file: string): string | undefined {
+  if (!builtChecks) {
+    builtChecks = {};
+    try {
+      const block = typeof document === "undefined" ? null : document.getElementById("atlas-boot");
+      const checked = block ? (JSON.parse(block.textContent ?? "{}") as { checked?: unknown }).checked : null;
+      if (checked && typeof checked === "object") builtChecks = checked as Record<string, string>;
+    } catch {
+      // No usable block: check every file.
+    }
+  }
+  return builtChecks[file];
+}
+
 export const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`;
 
 export const datasetKeys = {
@@ -118,7 +138,9 @@ export function datasetQuery<N extends DatasetName>(name: N) {
   return queryOptions({
     queryKey: datasetKeys.one(name),
     queryFn: ({ signal }) =>
-      fetchJson(dataUrl(d.file), checkerFor(name), d.label, signal) as Promise<DatasetTypes[N]>,
+      fetchJson(dataUrl(d.file), () => checkerFor(name), d.label, signal, builtCheck(d.file)) as Promise<
+        DatasetTypes[N]
+      >,
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
     networkMode: "offlineFirst",

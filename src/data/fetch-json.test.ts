@@ -1,3 +1,5 @@
+// @vitest-environment node
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -25,7 +27,7 @@ describe("fetchJson", () => {
     serveData();
     const data = await fetchJson(
       "/data/missions.json",
-      Promise.resolve({ schema: missionsFile }),
+      async () => ({ schema: missionsFile }),
       "mission details",
     );
     expect(data.rows[0]?.acronym).toBe("MINUSCA");
@@ -33,7 +35,7 @@ describe("fetchJson", () => {
   it("names a missing file", async () => {
     serveData({ "missions.json": { status: 404 } });
     const e = await failure(
-      fetchJson("/data/missions.json", Promise.resolve({ schema: missionsFile }), "mission details"),
+      fetchJson("/data/missions.json", async () => ({ schema: missionsFile }), "mission details"),
     );
     expect(e.kind).toBe("missing");
     expect(e.plain).toMatch(
@@ -43,14 +45,14 @@ describe("fetchJson", () => {
   it("names a network failure", async () => {
     serveData({ "missions.json": { network: true } });
     const e = await failure(
-      fetchJson("/data/missions.json", Promise.resolve({ schema: missionsFile }), "mission details"),
+      fetchJson("/data/missions.json", async () => ({ schema: missionsFile }), "mission details"),
     );
     expect(e.kind).toBe("missing");
   });
   it("names a damaged file", async () => {
     serveData({ "missions.json": { body: '{"rows": [' } });
     const e = await failure(
-      fetchJson("/data/missions.json", Promise.resolve({ schema: missionsFile }), "mission details"),
+      fetchJson("/data/missions.json", async () => ({ schema: missionsFile }), "mission details"),
     );
     expect(e.kind).toBe("not-json");
     expect(e.plain).toContain("is damaged and is not valid JSON");
@@ -62,10 +64,37 @@ describe("fetchJson", () => {
       },
     });
     const e = await failure(
-      fetchJson("/data/missions.json", Promise.resolve({ schema: missionsFile }), "mission details"),
+      fetchJson("/data/missions.json", async () => ({ schema: missionsFile }), "mission details"),
     );
     expect(e.kind).toBe("wrong-shape");
     expect(e.plain).toMatch(/rows\.0\.name/);
+  });
+});
+
+describe("a file the build validated", () => {
+  const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+  const text = readFileSync(join(DATA_DIR, "missions.json"), "utf8");
+  it("is parsed without its schema when its bytes are the build's", async () => {
+    serveData();
+    const checker = vi.fn(async () => ({ schema: missionsFile }));
+    const data = await fetchJson("/data/missions.json", checker, "mission details", undefined, sha(text));
+    expect(checker).not.toHaveBeenCalled();
+    expect(data).toEqual(JSON.parse(text));
+  });
+  it("is checked in full when its bytes differ (edited or damaged after the build)", async () => {
+    const json = { dataset: "missions", title: "t", source: "s", asOf: "2024", rows: [{ acronym: "X" }] };
+    serveData({ "missions.json": { json } });
+    const checker = vi.fn(async () => ({ schema: missionsFile }));
+    const e = await failure(
+      fetchJson("/data/missions.json", checker, "mission details", undefined, sha(text)),
+    );
+    expect(checker).toHaveBeenCalledOnce();
+    expect(e.kind).toBe("wrong-shape");
+    serveData({ "missions.json": { body: text.slice(0, -20) } });
+    expect(
+      (await failure(fetchJson("/data/missions.json", checker, "mission details", undefined, sha(text))))
+        .kind,
+    ).toBe("not-json");
   });
 });
 

@@ -22,6 +22,7 @@ describe("deferBoot (build)", () => {
       module: "/assets/index-abc.js",
       modulepreload: ["/assets/jsx-runtime-def.js"],
       preload: ["/data/headline.json", "/data/world-110m.json"],
+      checked: {},
     });
     expect(out.indexOf('id="atlas-boot"')).toBeLessThan(out.indexOf("</body>"));
   });
