@@ -2,7 +2,7 @@
 // and allows exactly this script in the CSP by its hash.
 // 1. Applies the visitor's saved theme before the first paint. Kept in step with
 //    src/app/ThemeToggle.tsx (key "atlas-theme", values light | dark | system).
-// 2. Starts the app once the pre-rendered page is on screen. The production build lists the app's
+// 2. Starts the app once the pre-rendered page is on screen and loaded. The production build lists the app's
 //    code and data in <script type="application/json" id="atlas-boot"> instead of fetching them
 //    from <head> (scripts/prerender.mjs): fetching and compiling them while the page is first laid
 //    out took a core from the first paint on a two-core machine. Without that block (the dev
@@ -32,7 +32,7 @@
     requestAnimationFrame(() => setTimeout(start, 0));
     setTimeout(start, 1000);
   };
-  if (document.readyState === "loading")
-    document.addEventListener("DOMContentLoaded", afterFirstPaint, { once: true });
-  else afterFirstPaint();
+  // After the load event: the page's own load (the map, its styles) does not wait for the app.
+  if (document.readyState === "complete") afterFirstPaint();
+  else window.addEventListener("load", afterFirstPaint, { once: true });
 })();

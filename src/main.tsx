@@ -10,7 +10,10 @@ import { App } from "./app/App";
 import { makeQueryClient } from "./app/query-client";
 
 import { readTheme } from "./app/ThemeToggle";
-import { datasetQuery, PRERENDERED } from "./data/datasets";
+import { datasetKeys, datasetQuery, PRERENDERED } from "./data/datasets";
+import type { CountriesFile, TopologyFile } from "./data/schema";
+import { toShapes } from "./features/map/shapes";
+import { yieldToMain } from "./lib/tasks";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
@@ -32,6 +35,13 @@ async function start(el: HTMLElement) {
   if (prerendered) {
     try {
       await Promise.all(PRERENDERED.map((name) => client.fetchQuery(datasetQuery(name))));
+      // The map's shapes (the topology decoded, joined to the countries) in a task of their own:
+      // the map's first render then finds them made, and hydration's slices stay short.
+      await yieldToMain();
+      const topology = client.getQueryData<TopologyFile>(datasetKeys.one("topology"));
+      const countries = client.getQueryData<CountriesFile>(datasetKeys.one("countries"));
+      if (topology && countries) toShapes(topology, countries.rows);
+      await yieldToMain();
       // In a transition React hydrates in small slices and yields to the browser between them,
       // instead of one long task that would hold up a visitor's first tap.
       startTransition(() => {

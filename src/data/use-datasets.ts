@@ -1,4 +1,5 @@
 import { type QueryObserverResult, useQueries, useQuery } from "@tanstack/react-query";
+import { useDeferredValue } from "react";
 import { type DatasetName, type DatasetTypes, datasetQuery } from "./datasets";
 import { DataError } from "./fetch-json";
 
@@ -55,9 +56,14 @@ function planFor(names: readonly DatasetName[]): Plan {
   return plan;
 }
 
-/** Loads several datasets together: one status, every failure named. */
+/**
+ * Loads several datasets together: one status, every failure named. A file that arrives is drawn
+ * as a deferred value: react-query's store updates render synchronously, in one task however large
+ * the view; deferred, the view is drawn again at transition priority, in slices the browser can
+ * interrupt (a file that loads at idle, the history, no longer makes a long task).
+ */
 export function useDatasets<const K extends readonly DatasetName[]>(...names: K): DatasetsResult<K> {
-  return useQueries(planFor(names)) as DatasetsResult<K>;
+  return useDeferredValue(useQueries(planFor(names))) as DatasetsResult<K>;
 }
 
 /** One file a view can do without: its data, or null with the errors when it failed (null while loading). */
@@ -81,5 +87,7 @@ export function useOptionalDataset<N extends DatasetName>(name: N): Optional<Dat
  * history's small lines appear once the idle-time prefetch or a year switch has brought the file.
  */
 export function useCachedDataset<N extends DatasetName>(name: N): DatasetTypes[N] | undefined {
-  return useQuery({ ...datasetQuery(name), enabled: false }).data as DatasetTypes[N] | undefined;
+  return useDeferredValue(useQuery({ ...datasetQuery(name), enabled: false }).data) as
+    | DatasetTypes[N]
+    | undefined;
 }

@@ -2,7 +2,11 @@
 // (see ChoroplethMap), so d3-quadtree stays out of the first view's bundle.
 import type { GeoPath } from "d3-geo";
 import { quadtree } from "d3-quadtree";
+import { yieldToMain } from "../../lib/tasks";
 import type { CountryShape } from "./geometry";
+
+/** The longest the finder is built for before it yields (under a 50 ms task at 4x CPU). */
+const SLICE_MS = 8;
 
 interface BoxPoint {
   key: string;
@@ -13,11 +17,17 @@ interface BoxPoint {
 /**
  * A nearest-shape finder for pointers that miss a micro state: a quadtree over points sampled on
  * each shape's bounding box (corners, edge midpoints and centre), so small islands are found by
- * their extent, not only their centroid.
+ * their extent, not only their centroid. Built in slices of a few milliseconds each.
  */
-export function nearestFinder(shapes: readonly CountryShape[], path: GeoPath) {
+export async function nearestFinder(shapes: readonly CountryShape[], path: GeoPath) {
   const points: BoxPoint[] = [];
+  let since = performance.now();
   for (const s of shapes) {
+    // A shape's bounds go through the projection: a few ms a slice, then the browser's turn.
+    if (performance.now() - since > SLICE_MS) {
+      await yieldToMain();
+      since = performance.now();
+    }
     const [[x0, y0], [x1, y1]] = path.bounds(s.feature);
     if (![x0, y0, x1, y1].every(Number.isFinite)) continue;
     const xm = (x0 + x1) / 2;
@@ -37,8 +47,14 @@ export function nearestFinder(shapes: readonly CountryShape[], path: GeoPath) {
   }
   const tree = quadtree<BoxPoint>()
     .x((p) => p.x)
-    .y((p) => p.y)
-    .addAll(points);
+    .y((p) => p.y);
+  for (const p of points) {
+    if (performance.now() - since > SLICE_MS) {
+      await yieldToMain();
+      since = performance.now();
+    }
+    tree.add(p);
+  }
   /** The key of the shape nearest to (x, y) within `radius`, if any. */
   return (x: number, y: number, radius: number): string | null => tree.find(x, y, radius)?.key ?? null;
 }

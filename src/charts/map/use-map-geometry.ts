@@ -8,12 +8,13 @@ import { type MapItem, shapeItem } from "./map-items";
 export type Finder = (x: number, y: number, radius: number) => MapItem | null;
 
 let nearestModule: typeof import("./nearest") | null = null;
+let nearestLoading: Promise<unknown> | null = null;
 /** Fetches the nearest-shape finder's chunk once. */
-function loadNearest() {
-  if (!nearestModule)
-    void import("./nearest").then((m) => {
-      nearestModule = m;
-    });
+function loadNearest(): Promise<unknown> {
+  nearestLoading ??= import("./nearest").then((m) => {
+    nearestModule = m;
+  });
+  return nearestLoading;
 }
 
 /** The shapes under the map's projection: path strings at once, the nearest-shape finder later. */
@@ -25,19 +26,23 @@ function mapGeometry(shapes: readonly CountryShape[]) {
   // own, asked for after the first paint; until it is in, a pointer that misses every shape finds
   // nothing.
   let finder: Finder | null = null;
+  let building = false;
   return {
     shapes,
     projection,
     path,
     d: pathStrings(shapes, projection),
+    /** The finder once built; the first call after its chunk has come starts building it. */
     nearest: (): Finder | null => {
-      if (!finder && nearestModule) {
-        const find = nearestModule.nearestFinder(shapes, path);
-        const items = new Map(shapes.map((s) => [s.key, shapeItem(s)]));
-        finder = (x, y, radius) => {
-          const key = find(x, y, radius);
-          return key === null ? null : (items.get(key) ?? null);
-        };
+      if (!finder && !building && nearestModule) {
+        building = true;
+        void nearestModule.nearestFinder(shapes, path).then((find) => {
+          const items = new Map(shapes.map((s) => [s.key, shapeItem(s)]));
+          finder = (x, y, radius) => {
+            const key = find(x, y, radius);
+            return key === null ? null : (items.get(key) ?? null);
+          };
+        });
       }
       return finder;
     },
@@ -48,14 +53,14 @@ export type MapGeometry = ReturnType<typeof mapGeometry>;
 
 /**
  * The map's geometry for these shapes. The nearest-shape finder is built while the browser is idle
- * after the first paint, so neither the first paint nor a visitor's first pointer miss waits for it.
+ * after the first paint, in slices of a few milliseconds, so neither the first paint nor a visitor's
+ * first pointer miss waits for it, and building it makes no long task.
  */
 export function useMapGeometry(shapes: readonly CountryShape[]): MapGeometry {
   const geo = useMemo(() => mapGeometry(shapes), [shapes]);
   useEffect(() => {
-    loadNearest();
     const idle = typeof window.requestIdleCallback === "function";
-    const run = () => void geo.nearest();
+    const run = () => void loadNearest().then(() => geo.nearest());
     const id = idle ? window.requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 200);
     return () => (idle ? window.cancelIdleCallback(id) : window.clearTimeout(id));
   }, [geo]);

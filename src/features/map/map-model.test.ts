@@ -79,9 +79,9 @@ describe("map model", () => {
     expect(acronyms("2024-12-31")).not.toContain("MINUSMA");
     expect(acronyms("2024-12-31")).toContain("MINUSCA");
   });
-  it("finds the nearest small shape to a point that misses it", () => {
+  it("finds the nearest small shape to a point that misses it", async () => {
     const path = geoPath(geoEqualEarth().fitSize([960, 470], { type: "Sphere" }));
-    const find = nearestFinder(shapes, path);
+    const find = await nearestFinder(shapes, path);
     const gambia = shapes.find((s) => s.iso3 === "GMB");
     if (!gambia) throw new Error("no Gambia");
     const [[x0, y0], [, y1]] = path.bounds(gambia.feature);

@@ -14,8 +14,27 @@ export interface ShapeResult {
 /** The name of a topology shape the country list does not know, by its topology id. */
 export const unknownShapeName = (id: string) => `Unknown shape ${id}`;
 
-/** Converts the validated topology once and joins each shape to its country on the ISO id. */
+const converted = new WeakMap<TopologyFile, WeakMap<readonly Country[], ShapeResult>>();
+
+/**
+ * Converts the validated topology once and joins each shape to its country on the ISO id. Kept per
+ * topology and country list, so the boot can convert it in a task of its own before hydrating
+ * (src/main.tsx) and the map's first render finds it done.
+ */
 export function toShapes(topology: TopologyFile, countries: readonly Country[]): ShapeResult {
+  let byList = converted.get(topology);
+  if (!byList) {
+    byList = new WeakMap();
+    converted.set(topology, byList);
+  }
+  const done = byList.get(countries);
+  if (done) return done;
+  const result = convert(topology, countries);
+  byList.set(countries, result);
+  return result;
+}
+
+function convert(topology: TopologyFile, countries: readonly Country[]): ShapeResult {
   const byTopoId = new Map(countries.filter((c) => c.topoId).map((c) => [c.topoId, c]));
   // The schema checked the parts we read; topojson-client's types describe the rest.
   const topo = topology as unknown as Topology<{ countries: GeometryCollection }>;
