@@ -16,6 +16,31 @@ export function inlineStylesheets(index, outDir) {
   });
 }
 
+/** The chunks src/main.tsx imports at boot (by source path): preloaded with the entry. */
+export const BOOT_IMPORTS = ["node_modules/react-dom/client.js", "src/app/Root.tsx"];
+
+/**
+ * The files of the boot's dynamic imports and every chunk they import statically, from Vite's
+ * manifest: the page needs them before it answers input, so they are fetched with the entry and
+ * counted in its initial JS (scripts/check-budgets.mjs).
+ */
+export function bootChunks(manifest) {
+  const files = [];
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || chunk.isEntry) return;
+    const file = `/${chunk.file}`;
+    if (files.includes(file)) return;
+    files.push(file);
+    for (const k of chunk.imports ?? []) visit(k);
+  };
+  for (const key of BOOT_IMPORTS) {
+    if (!manifest[key]) throw new Error(`the build has no chunk for ${key} (src/main.tsx's boot imports)`);
+    visit(key);
+  }
+  return files;
+}
+
 const MODULE_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 
@@ -25,12 +50,12 @@ const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">
  * `data` lists the files the client fetches before it hydrates; `checked` maps each data file that
  * passed its schema at build time to its SHA-256, so the browser need not check those bytes again.
  */
-export function deferBoot(index, data, checked = {}) {
+export function deferBoot(index, data, checked = {}, chunks = []) {
   const module = index.match(MODULE_SCRIPT)?.[1];
   if (!module) throw new Error("index.html has no module script to defer");
   const boot = {
     module,
-    modulepreload: [...index.matchAll(MODULE_PRELOAD)].map((m) => m[1]),
+    modulepreload: [...new Set([...[...index.matchAll(MODULE_PRELOAD)].map((m) => m[1]), ...chunks])],
     preload: data.map((file) => `/data/${file}`),
     checked,
   };
@@ -65,10 +90,12 @@ export async function prerender(outDir, serverEntry) {
   if (!index.includes(marker)) throw new Error("index.html has no empty #root to pre-render into");
   writeFileSync(
     indexPath,
-    deferBoot(inlineStylesheets(index, outDir), Object.values(prerenderedFiles), checked).replace(
-      marker,
-      `<div id="root">${html}</div>`,
-    ),
+    deferBoot(
+      inlineStylesheets(index, outDir),
+      Object.values(prerenderedFiles),
+      checked,
+      bootChunks(JSON.parse(readFileSync(join(outDir, ".vite", "manifest.json"), "utf8"))),
+    ).replace(marker, `<div id="root">${html}</div>`),
   );
   console.log(`pre-rendered ${outDir}/index.html (${Math.round(html.length / 1024)} KB of HTML)`);
   const unchecked = Object.values(dataFiles).filter((f) => !checked[f]);

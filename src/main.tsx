@@ -3,13 +3,9 @@
 import "./styles/tokens.css";
 import "virtual:theme-tokens.css";
 import "./styles/base.css";
-import { QueryClientProvider } from "@tanstack/react-query";
-import { StrictMode, startTransition } from "react";
-import { createRoot, hydrateRoot } from "react-dom/client";
-import { App } from "./app/App";
+import { startTransition } from "react";
 import { makeQueryClient } from "./app/query-client";
-
-import { readTheme } from "./app/ThemeToggle";
+import { readTheme } from "./app/theme";
 import { datasetKeys, datasetQuery, PRERENDERED } from "./data/datasets";
 import type { CountriesFile, TopologyFile } from "./data/schema";
 import { toShapes } from "./features/map/shapes";
@@ -18,17 +14,15 @@ import { yieldToMain } from "./lib/tasks";
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 const client = makeQueryClient();
-const app = (
-  <StrictMode>
-    <QueryClientProvider client={client}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>
-);
+// react-dom and the app are two chunks of their own, fetched at once (the build lists them in the
+// boot block's modulepreloads, scripts/prerender.mjs) and each evaluated in a task of its own: one
+// entry script evaluated in one piece was the longest task of the load.
+const reactDom = import("react-dom/client");
+const appRoot = import("./app/Root");
 
 // The build pre-renders the default view into index.html (scripts/prerender.mjs), so the map is
 // drawn before any script runs. To hydrate it, the client needs the same data the server had: it
-// loads the first view's files (validated as always) and then hydrates. Any other view (a query in
+// loads the first view's files (checked as always: data/fetch-json) and then hydrates. Any other view (a query in
 // the URL, a saved theme) or a failed file is drawn afresh instead; the views show their own errors.
 async function start(el: HTMLElement) {
   const prerendered = el.childElementCount > 0 && window.location.search === "" && readTheme() === "system";
@@ -41,18 +35,20 @@ async function start(el: HTMLElement) {
       const topology = client.getQueryData<TopologyFile>(datasetKeys.one("topology"));
       const countries = client.getQueryData<CountriesFile>(datasetKeys.one("countries"));
       if (topology && countries) toShapes(topology, countries.rows);
+      const [{ hydrateRoot }, { Root }] = await Promise.all([reactDom, appRoot]);
       await yieldToMain();
       // In a transition React hydrates in small slices and yields to the browser between them,
       // instead of one long task that would hold up a visitor's first tap.
       startTransition(() => {
-        hydrateRoot(el, app);
+        hydrateRoot(el, <Root client={client} />);
       });
       return;
     } catch {
       // fall through: a fresh render shows which file failed
     }
   }
+  const [{ createRoot }, { Root }] = await Promise.all([reactDom, appRoot]);
   el.replaceChildren();
-  createRoot(el).render(app);
+  createRoot(el).render(<Root client={client} />);
 }
 void start(root);

@@ -1,33 +1,10 @@
 import { memo, useEffect, useId, useState } from "react";
 import "./theme-toggle.css";
+import { applyTheme, readTheme, THEMES, type Theme } from "./theme";
 
-export const THEME_KEY = "atlas-theme";
-export const THEMES = ["system", "light", "dark"] as const;
-export type Theme = (typeof THEMES)[number];
+export { applyTheme, readTheme, THEME_KEY, THEMES, type Theme } from "./theme";
 
 const LABELS: Record<Theme, string> = { system: "System", light: "Light", dark: "Dark" };
-
-export function readTheme(): Theme {
-  try {
-    const t = window.localStorage.getItem(THEME_KEY);
-    return t === "light" || t === "dark" ? t : "system";
-  } catch {
-    return "system";
-  }
-}
-
-/** Sets data-theme on <html> (src/head.js does the same before the first paint). */
-export function applyTheme(theme: Theme) {
-  const root = document.documentElement;
-  if (theme === "system") root.removeAttribute("data-theme");
-  else root.setAttribute("data-theme", theme);
-  try {
-    if (theme === "system") window.localStorage.removeItem(THEME_KEY);
-    else window.localStorage.setItem(THEME_KEY, theme);
-  } catch {
-    // Storage blocked: the choice lasts for this page only.
-  }
-}
 
 /**
  * Light / dark / system: three radio buttons, so the current choice is always visible and announced.

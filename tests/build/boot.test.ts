@@ -3,7 +3,7 @@
 // turns that block back into requests once a frame has been drawn.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { HEAD_SCRIPT } from "../../scripts/csp.mjs";
-import { deferBoot } from "../../scripts/prerender.mjs";
+import { BOOT_IMPORTS, bootChunks, deferBoot } from "../../scripts/prerender.mjs";
 
 const VITE_INDEX = `<!doctype html><html><head><title>t</title>
     <script type="module" crossorigin src="/assets/index-abc.js"></script>
@@ -32,6 +32,35 @@ describe("deferBoot (build)", () => {
     const out = deferBoot(VITE_INDEX, ["</script><script>alert(1)</script>.json"]);
     expect(out.match(/<\/script>/g)).toHaveLength(1);
     expect(bootOf(out).preload[0]).toBe("/data/</script><script>alert(1)</script>.json");
+  });
+});
+
+describe("bootChunks (build)", () => {
+  const manifest = {
+    "index.html": { file: "assets/index-a.js", isEntry: true, dynamicImports: BOOT_IMPORTS },
+    "node_modules/react-dom/client.js": {
+      file: "assets/client-b.js",
+      imports: ["index.html", "_react-dom-c.js"],
+    },
+    "_react-dom-c.js": { file: "assets/react-dom-c.js" },
+    "src/app/Root.tsx": { file: "assets/Root-d.js", imports: ["_react-dom-c.js", "_shared-e.js"] },
+    "_shared-e.js": { file: "assets/shared-e.js" },
+    "src/features/rankings/ChartsSection.tsx": { file: "assets/ChartsSection-f.js" },
+  };
+  it("lists react-dom's and the app's chunks with what they import, once each, and no lazy section", () => {
+    expect(bootChunks(manifest)).toEqual([
+      "/assets/client-b.js",
+      "/assets/react-dom-c.js",
+      "/assets/Root-d.js",
+      "/assets/shared-e.js",
+    ]);
+    const out = deferBoot(VITE_INDEX, [], {}, bootChunks(manifest));
+    expect(bootOf(out).modulepreload).toContain("/assets/Root-d.js");
+  });
+  it("fails the build when a boot import has no chunk", () => {
+    expect(() => bootChunks({ "index.html": { file: "assets/index-a.js", isEntry: true } })).toThrow(
+      /no chunk/,
+    );
   });
 });
 
