@@ -21,9 +21,17 @@
     started = true;
     const boot = JSON.parse(el.textContent);
     const add = (tag, props) => document.head.append(Object.assign(document.createElement(tag), props));
-    for (const href of boot.preload) add("link", { rel: "preload", as: "fetch", crossOrigin: "", href });
-    for (const href of boot.modulepreload) add("link", { rel: "modulepreload", crossOrigin: "", href });
+    // The code first, then one data request per task: adding each request costs the main thread
+    // some milliseconds on this large page, and all of them in one task made a long one.
     add("script", { type: "module", crossOrigin: "", src: boot.module });
+    for (const href of boot.modulepreload) add("link", { rel: "modulepreload", crossOrigin: "", href });
+    const next = (i) => {
+      const href = boot.preload[i];
+      if (href === undefined) return;
+      add("link", { rel: "preload", as: "fetch", crossOrigin: "", href });
+      setTimeout(() => next(i + 1), 0);
+    };
+    next(0);
   };
   const afterFirstPaint = () => {
     // A hidden tab draws no frames: start at once. Otherwise right after the next frame, with a

@@ -8,7 +8,7 @@ import { makeQueryClient } from "./app/query-client";
 import { readTheme } from "./app/theme";
 import { datasetKeys, datasetQuery, PRERENDERED } from "./data/datasets";
 import type { CountriesFile, TopologyFile } from "./data/schema";
-import { toShapes } from "./features/map/shapes";
+import { prepareShapes } from "./features/map/shapes";
 import { yieldToMain } from "./lib/tasks";
 
 const root = document.getElementById("root");
@@ -29,12 +29,12 @@ async function start(el: HTMLElement) {
   if (prerendered) {
     try {
       await Promise.all(PRERENDERED.map((name) => client.fetchQuery(datasetQuery(name))));
-      // The map's shapes (the topology decoded, joined to the countries) in a task of their own:
-      // the map's first render then finds them made, and hydration's slices stay short.
+      // The map's shapes (the topology decoded, joined to the countries) in short slices of their
+      // own: the map's first render then finds them made, and hydration's slices stay short.
       await yieldToMain();
       const topology = client.getQueryData<TopologyFile>(datasetKeys.one("topology"));
       const countries = client.getQueryData<CountriesFile>(datasetKeys.one("countries"));
-      if (topology && countries) toShapes(topology, countries.rows);
+      if (topology && countries) await prepareShapes(topology, countries.rows);
       const [{ hydrateRoot }, { Root }] = await Promise.all([reactDom, appRoot]);
       await yieldToMain();
       // In a transition React hydrates in small slices and yields to the browser between them,

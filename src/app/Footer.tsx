@@ -1,6 +1,7 @@
-import { useQueries } from "@tanstack/react-query";
+import type { QueryObserverResult } from "@tanstack/react-query";
 import { memo } from "react";
 import { DATASETS, type DatasetName, datasetQuery, dataUrl, reportDatasets } from "../data/datasets";
+import { useQueriesInTransition } from "../data/use-queries-in-transition";
 import { LATER_DATE } from "../lib/calendar";
 import { formatDate } from "../lib/format";
 import "./site-footer.css";
@@ -11,13 +12,12 @@ const NAMES = Object.keys(DATASETS) as DatasetName[];
 // or the rankings have loaded them.
 // The history loads at idle time after the first view (src/app/year.ts), not for the footer.
 const LATER: readonly DatasetName[] = [...reportDatasets(LATER_DATE), "history"];
-const ALL = {
-  queries: NAMES.map((n) => ({ ...datasetQuery(n), enabled: !LATER.includes(n) })),
-};
+const ALL = NAMES.map((n) => ({ ...datasetQuery(n), enabled: !LATER.includes(n) }));
+const asList = (results: QueryObserverResult<unknown, Error>[]) => results;
 
 /** Sources of every dataset, read from the files themselves, with links to download them. */
 export const Footer = memo(function Footer() {
-  const results = useQueries(ALL);
+  const results = useQueriesInTransition(ALL, asList);
   return (
     <footer className="site-footer" id="sources">
       <h2>Sources and method</h2>
@@ -31,14 +31,14 @@ export const Footer = memo(function Footer() {
         {NAMES.map((name, i) => {
           const d = DATASETS[name];
           const r = results[i];
-          const data = r?.data;
+          const data = r?.data as { title?: string; source?: string; asOf?: string } | undefined;
           return (
             <li key={name}>
               <a href={dataUrl(d.file)} download>
                 {d.file}
               </a>
               {": "}
-              {data && "title" in data ? (
+              {data?.title && data.asOf ? (
                 <>
                   {data.title}. Source: {data.source}. As of {formatDate(data.asOf)}.
                 </>

@@ -1,7 +1,7 @@
-import { type QueryObserverResult, useQueries, useQuery } from "@tanstack/react-query";
-import { useDeferredValue } from "react";
+import type { QueryObserverResult } from "@tanstack/react-query";
 import { type DatasetName, type DatasetTypes, datasetQuery } from "./datasets";
 import { DataError } from "./fetch-json";
+import { useQueriesInTransition } from "./use-queries-in-transition";
 
 export type DatasetsResult<K extends readonly DatasetName[]> =
   | { status: "pending" }
@@ -57,13 +57,12 @@ function planFor(names: readonly DatasetName[]): Plan {
 }
 
 /**
- * Loads several datasets together: one status, every failure named. A file that arrives is drawn
- * as a deferred value: react-query's store updates render synchronously, in one task however large
- * the view; deferred, the view is drawn again at transition priority, in slices the browser can
- * interrupt (a file that loads at idle, the history, no longer makes a long task).
+ * Loads several datasets together: one status, every failure named. A file that arrives redraws
+ * the view in a transition (useQueriesInTransition), in slices the browser can interrupt.
  */
 export function useDatasets<const K extends readonly DatasetName[]>(...names: K): DatasetsResult<K> {
-  return useDeferredValue(useQueries(planFor(names))) as DatasetsResult<K>;
+  const plan = planFor(names);
+  return useQueriesInTransition(plan.queries, plan.combine) as DatasetsResult<K>;
 }
 
 /** One file a view can do without: its data, or null with the errors when it failed (null while loading). */
@@ -82,12 +81,24 @@ export function useOptionalDataset<N extends DatasetName>(name: N): Optional<Dat
   return { data: null, errors: null, retry: noRetry };
 }
 
+interface CachedPlan {
+  queries: ReturnType<typeof datasetQuery>[];
+  combine: (results: QueryObserverResult<unknown, Error>[]) => unknown;
+}
+const firstData = (results: QueryObserverResult<unknown, Error>[]) => results[0]?.data;
+/** One never-fetching query per dataset, made once, so its options keep their identity. */
+const cachedPlans = new Proxy({} as Record<DatasetName, CachedPlan>, {
+  get(plans, name: DatasetName) {
+    plans[name] ??= { queries: [{ ...datasetQuery(name), enabled: false }], combine: firstData };
+    return plans[name];
+  },
+});
+
 /**
  * A dataset if it is already loaded (or once something else loads it), without asking for it: the
  * history's small lines appear once the idle-time prefetch or a year switch has brought the file.
  */
 export function useCachedDataset<N extends DatasetName>(name: N): DatasetTypes[N] | undefined {
-  return useDeferredValue(useQuery({ ...datasetQuery(name), enabled: false }).data) as
-    | DatasetTypes[N]
-    | undefined;
+  const plan = cachedPlans[name] as CachedPlan;
+  return useQueriesInTransition(plan.queries, plan.combine) as DatasetTypes[N] | undefined;
 }

@@ -76,34 +76,36 @@ describe("head script (browser side)", () => {
 
   const run = () => new Function(HEAD_SCRIPT)();
 
-  it("requests the data, the code and the entry module only after the next frame", () => {
+  it("requests the entry module, its chunks and then the data (one file a task) only after the next frame", () => {
     vi.useFakeTimers();
     const frames: FrameRequestCallback[] = [];
     vi.stubGlobal("requestAnimationFrame", (cb: FrameRequestCallback) => frames.push(cb));
-    const block = deferBoot(VITE_INDEX, ["headline.json"]).match(
+    const block = deferBoot(VITE_INDEX, ["headline.json", "countries.json"]).match(
       /<script type="application\/json".*?<\/script>/,
     );
     document.body.innerHTML = block?.[0] ?? "";
     run();
-    const requested = () => [...document.head.querySelectorAll("link, script")];
+    const requested = () =>
+      [...document.head.querySelectorAll("link, script")].map((el) => [
+        el.tagName,
+        el.getAttribute("rel") ?? el.getAttribute("type"),
+        el.getAttribute("href") ?? el.getAttribute("src"),
+      ]);
     expect(requested()).toHaveLength(0);
     expect(frames).toHaveLength(1);
     frames[0]?.(0);
     expect(requested()).toHaveLength(0);
     vi.advanceTimersByTime(0);
-    const tags = requested().map((el) => [
-      el.tagName,
-      el.getAttribute("rel") ?? el.getAttribute("type"),
-      el.getAttribute("href") ?? el.getAttribute("src"),
-    ]);
-    expect(tags).toEqual([
-      ["LINK", "preload", "/data/headline.json"],
-      ["LINK", "modulepreload", "/assets/jsx-runtime-def.js"],
+    expect(requested()).toEqual([
       ["SCRIPT", "module", "/assets/index-abc.js"],
+      ["LINK", "modulepreload", "/assets/jsx-runtime-def.js"],
+      ["LINK", "preload", "/data/headline.json"],
     ]);
+    vi.advanceTimersByTime(1);
+    expect(requested().at(-1)).toEqual(["LINK", "preload", "/data/countries.json"]);
     // The fallback timer does not start it twice.
     vi.advanceTimersByTime(2000);
-    expect(requested()).toHaveLength(3);
+    expect(requested()).toHaveLength(4);
   });
 
   it("does nothing without a boot block (the dev server's page has its own module script)", () => {

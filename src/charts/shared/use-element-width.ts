@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useLayoutEffect, useState } from "react";
+import { type RefObject, startTransition, useEffect, useLayoutEffect, useState } from "react";
 
 /**
  * The width of an element, kept up to date with ResizeObserver; null until it has been measured.
@@ -22,7 +22,9 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 8
       measure();
       return;
     }
-    const ro = new ResizeObserver(measure);
+    // A transition: the chart drawn at its width (hundreds of SVG elements) renders in slices
+    // instead of one task, and a resize never holds up input.
+    const ro = new ResizeObserver(() => startTransition(measure));
     ro.observe(el);
     return () => ro.disconnect();
   }, [ref, fallback]);

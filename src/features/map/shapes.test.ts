@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TopologyFile } from "../../data/schema";
 import { countries, topology } from "./map-fixtures";
-import { toShapes } from "./shapes";
+import { prepareShapes, toShapes } from "./shapes";
 
 describe("toShapes", () => {
   it("keys each shape by its country's ISO code", () => {
@@ -24,5 +24,20 @@ describe("toShapes", () => {
       expect.objectContaining({ key: "999", iso3: null, name: "Unknown shape 999" }),
     ]);
     expect(shapes.some((s) => s.iso3 === "ALB")).toBe(false);
+  });
+});
+
+describe("prepareShapes", () => {
+  it("makes in slices what toShapes makes at once, and toShapes then returns that result", async () => {
+    const topo = structuredClone(topology);
+    const rows = [...countries.rows];
+    await prepareShapes(topo, rows);
+    const prepared = toShapes(topo, rows);
+    const fresh = toShapes(structuredClone(topology), rows);
+    expect(prepared.shapes.map((s) => s.key)).toEqual(fresh.shapes.map((s) => s.key));
+    expect(prepared.shapes).toEqual(fresh.shapes);
+    expect(prepared.unknownIds).toEqual(fresh.unknownIds);
+    // The same object: the map's first render converts nothing again.
+    expect(toShapes(topo, rows)).toBe(prepared);
   });
 });

@@ -4,6 +4,7 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { CountryShape } from "../../charts/map/geometry";
 import type { Country, TopologyFile } from "../../data/schema";
+import { yieldToMain } from "../../lib/tasks";
 
 export interface ShapeResult {
   shapes: CountryShape[];
@@ -34,25 +35,75 @@ export function toShapes(topology: TopologyFile, countries: readonly Country[]):
   return result;
 }
 
-function convert(topology: TopologyFile, countries: readonly Country[]): ShapeResult {
+/**
+ * toShapes in slices of a few milliseconds, yielding to the browser between them (decoding the
+ * topology took one task of 60 to 130 ms at 4x CPU): the boot runs it before hydrating.
+ */
+export async function prepareShapes(topology: TopologyFile, countries: readonly Country[]): Promise<void> {
+  if (converted.get(topology)?.has(countries)) return;
+  const result = await convert(topology, countries, yieldToMain);
+  let byList = converted.get(topology);
+  if (!byList) {
+    byList = new WeakMap();
+    converted.set(topology, byList);
+  }
+  byList.set(countries, result);
+}
+
+const SLICE_MS = 8;
+
+function convert(topology: TopologyFile, countries: readonly Country[]): ShapeResult;
+function convert(
+  topology: TopologyFile,
+  countries: readonly Country[],
+  pause: () => Promise<void>,
+): Promise<ShapeResult>;
+function convert(
+  topology: TopologyFile,
+  countries: readonly Country[],
+  pause?: () => Promise<void>,
+): ShapeResult | Promise<ShapeResult> {
   const byTopoId = new Map(countries.filter((c) => c.topoId).map((c) => [c.topoId, c]));
   // The schema checked the parts we read; topojson-client's types describe the rest.
   const topo = topology as unknown as Topology<{ countries: GeometryCollection }>;
-  const fc = feature(topo, topo.objects.countries);
+  const geometries = topo.objects.countries.geometries;
   const shapes: CountryShape[] = [];
   const unknownIds: string[] = [];
-  for (const f of fc.features) {
-    const id = String(f.id ?? "");
-    const country = byTopoId.get(id);
-    if (!country) unknownIds.push(id);
-    if (f.geometry.type !== "Polygon" && f.geometry.type !== "MultiPolygon") continue;
-    const polygon = f as Feature<Polygon | MultiPolygon>;
-    shapes.push(
-      // A shape the country list does not know keeps its topology id as its key: no ISO code, no data.
-      country
-        ? { key: country.iso3, iso3: country.iso3, name: country.name, feature: polygon }
-        : { key: id, iso3: null, name: unknownShapeName(id), feature: polygon },
-    );
+  // One geometry is one feature (topojson-client gives a collection only for a collection).
+  const add = (g: (typeof geometries)[number]) =>
+    addShape(feature(topo, g) as Feature, byTopoId, shapes, unknownIds);
+  if (!pause) {
+    for (const g of geometries) add(g);
+    return { shapes, unknownIds };
   }
-  return { shapes, unknownIds };
+  return (async () => {
+    let since = performance.now();
+    for (const g of geometries) {
+      if (performance.now() - since > SLICE_MS) {
+        await pause();
+        since = performance.now();
+      }
+      add(g);
+    }
+    return { shapes, unknownIds };
+  })();
+}
+
+function addShape(
+  f: Feature,
+  byTopoId: Map<string | null, Country>,
+  shapes: CountryShape[],
+  unknownIds: string[],
+) {
+  const id = String(f.id ?? "");
+  const country = byTopoId.get(id);
+  if (!country) unknownIds.push(id);
+  if (f.geometry?.type !== "Polygon" && f.geometry?.type !== "MultiPolygon") return;
+  const polygon = f as Feature<Polygon | MultiPolygon>;
+  shapes.push(
+    // A shape the country list does not know keeps its topology id as its key: no ISO code, no data.
+    country
+      ? { key: country.iso3, iso3: country.iso3, name: country.name, feature: polygon }
+      : { key: id, iso3: null, name: unknownShapeName(id), feature: polygon },
+  );
 }

@@ -1,6 +1,7 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { type QueryObserverResult, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef } from "react";
 import { datasetQuery } from "../../data/datasets";
+import { useQueriesInTransition } from "../../data/use-queries-in-transition";
 import type { SetState } from "../../state/use-url-state";
 
 /**
@@ -52,8 +53,15 @@ export function usePrefetchHistory(enabled: boolean) {
  * the view names the file), and until then the year shown before, so a story step or a first year
  * switch never blanks the map for a loading line. A deep link shows its year (loading) at once.
  */
+const HISTORY_WANTED = [{ ...datasetQuery("history"), enabled: true }];
+const HISTORY_NOT_YET = [{ ...datasetQuery("history"), enabled: false }];
+const settledState = (results: QueryObserverResult<unknown, Error>[]) => ({
+  data: results[0]?.data,
+  isError: results[0]?.isError ?? false,
+});
+
 export function useSettledYear(year: number | null): number | null {
-  const q = useQuery({ ...datasetQuery("history"), enabled: year != null });
+  const q = useQueriesInTransition(year != null ? HISTORY_WANTED : HISTORY_NOT_YET, settledState);
   const settled = useRef(year);
   if (year == null || q.data !== undefined || q.isError) settled.current = year;
   return settled.current;
