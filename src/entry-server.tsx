@@ -5,9 +5,13 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { App } from "./app/App";
+import { Footer } from "./app/Footer";
+import { renderFooterDirectly } from "./app/lazy-parts";
 import { PRERENDERED, seedQueryClient } from "./app/seed";
 import { DATASETS, type DatasetName } from "./data/datasets";
 import { schemas } from "./data/schema";
+
+renderFooterDirectly(Footer);
 
 /** The data files the pre-rendered view needs, by dataset name. */
 export const prerenderedFiles = Object.fromEntries(PRERENDERED.map((n) => [n, DATASETS[n].file]));

@@ -1,16 +1,15 @@
 import { lazy, Suspense, startTransition, useEffect, useMemo, useState } from "react";
 import { SectionBoundary } from "../components/SectionBoundary";
-import { embedTarget } from "../export/share";
+import { embedTarget } from "../export/embed";
 import { FiguresSection, QuoteSection } from "../features/figures/FiguresSection";
 import { MapSection } from "../features/map/MapSection";
-import { PrintHeading, PrintLink } from "../features/print/PrintSheet";
 import { usePrefetchHistory } from "../features/time/year";
 import { type LinkedProps, useFollowingLinks } from "../state/linked";
 import { useAppState } from "../state/use-app-state";
 import { AfterHydration, SectionLoading } from "./AfterHydration";
 import { EmbedView } from "./EmbedView";
-import { Footer } from "./Footer";
 import { LiveAnnouncer } from "./LiveAnnouncer";
+import { Footer } from "./lazy-parts";
 import { SiteHeader } from "./SiteHeader";
 import { UrlNotice } from "./UrlNotice";
 import { useAnnouncement } from "./use-announcement";
@@ -26,6 +25,12 @@ const StorySection = lazy(() =>
   import("../features/stories/StorySection").then((m) => ({ default: m.StorySection })),
 );
 const Presentation = lazy(() => import("./presentation/Presentation"));
+
+// The printed handout's heading and link (print only): a chunk mounted once the page is hydrated.
+const PrintHeading = lazy(() =>
+  import("../features/print/PrintSheet").then((m) => ({ default: m.PrintHeading })),
+);
+const PrintLink = lazy(() => import("../features/print/PrintSheet").then((m) => ({ default: m.PrintLink })));
 const UpdateNotice = lazy(() => import("./pwa/UpdateNotice"));
 const withServiceWorker =
   import.meta.env.PROD && typeof navigator !== "undefined" && "serviceWorker" in navigator;
@@ -111,19 +116,31 @@ export function App() {
           <a className="skip-link" href="#main">
             Skip to the map
           </a>
-          <SiteHeader onPresent={presentation.enter} />
+          {/* Each first-view section is a boundary of its own: React hydrates them one after another,
+              each in a short commit of its own, not the whole page in one (src/main.tsx). */}
+          <Suspense fallback={null}>
+            <SiteHeader onPresent={presentation.enter} />
+          </Suspense>
           <UrlNotice ignored={ignored} />
-          <PrintHeading state={state} stories={stories} countries={countries} />
+          {mounted ? (
+            <Suspense fallback={null}>
+              <PrintHeading state={state} stories={stories} countries={countries} />
+            </Suspense>
+          ) : null}
           {/* One scene (design/ux.md): the map and its date pinned in view, and beside it (under it on a
               phone) the reading column: the finding, the selection, the rankings, the stories. */}
           <main id="main" tabIndex={-1} className="scene">
             <div className="scene__stage">
               <SectionBoundary name="map">
-                <MapSection {...followingMap} />
+                <Suspense fallback={null}>
+                  <MapSection {...followingMap} />
+                </Suspense>
               </SectionBoundary>
             </div>
             <div className="scene__reading">
-              <FiguresSection year={state.year} date={state.date} />
+              <Suspense fallback={null}>
+                <FiguresSection year={state.year} date={state.date} />
+              </Suspense>
               <section id="selection" className="scene__selection" aria-label="Selection" />
               <SectionBoundary name="timeline and stories">
                 <AfterHydration mounted={mounted} name="timeline and stories">
@@ -135,11 +152,19 @@ export function App() {
                   <ChartsSection {...followingCharts} />
                 </AfterHydration>
               </SectionBoundary>
-              <QuoteSection />
+              <Suspense fallback={null}>
+                <QuoteSection />
+              </Suspense>
             </div>
           </main>
-          <PrintLink />
-          <Footer />
+          {mounted ? (
+            <Suspense fallback={null}>
+              <PrintLink />
+            </Suspense>
+          ) : null}
+          <Suspense fallback={null}>
+            <Footer />
+          </Suspense>
         </>
       )}
     </>

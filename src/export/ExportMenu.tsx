@@ -1,6 +1,6 @@
-import { type KeyboardEvent, lazy, type RefObject, Suspense, useId, useRef, useState } from "react";
+import { type KeyboardEvent, lazy, type RefObject, Suspense, useId, useMemo, useRef, useState } from "react";
 import type { ExportSettings } from "./sizes";
-import type { ExportSpec } from "./types";
+import type { DeferredSpec, ExportSpec } from "./types";
 import "./export-menu.css";
 
 const loadPanel = () => import("./ExportPanel");
@@ -8,17 +8,9 @@ const ExportPanel = lazy(loadPanel);
 
 const DEFAULT_SETTINGS: ExportSettings = { size: "2x", custom: "2000", background: "light" };
 
-/** The menu of a chart that cannot be exported yet (data loading or failed): every action says why. */
-export function UnavailableExport({
-  id,
-  title,
-  reason,
-}: {
-  id: ExportSpec["id"];
-  title: string;
-  reason: string;
-}) {
-  const spec: ExportSpec = {
+/** The spec of a chart that cannot be exported: every action says why. */
+function unavailable(id: ExportSpec["id"], title: string, reason: string): ExportSpec {
+  return {
     id,
     title,
     subtitle: "",
@@ -31,6 +23,19 @@ export function UnavailableExport({
     ready: false,
     notReadyReason: reason,
   };
+}
+
+/** The menu of a chart that cannot be exported yet (data loading or failed): every action says why. */
+export function UnavailableExport({
+  id,
+  title,
+  reason,
+}: {
+  id: ExportSpec["id"];
+  title: string;
+  reason: string;
+}) {
+  const spec = unavailable(id, title, reason);
   return (
     <div className="section-tools">
       <ExportMenu spec={spec} />
@@ -48,7 +53,7 @@ export function ExportMenu({
   svgRef,
   what,
 }: {
-  spec: ExportSpec;
+  spec: ExportSpec | DeferredSpec;
   svgRef?: RefObject<SVGSVGElement | null>;
   /** What it exports, on the button ("map": "Export map"), so a page of menus reads apart. */
   what?: string;
@@ -66,6 +71,22 @@ export function ExportMenu({
     setOpen(!open);
   };
   const [settings, setSettings] = useState(DEFAULT_SETTINGS);
+  // A deferred spec is made when the menu opens, and again when the chart changes while it is open.
+  const built = useMemo(
+    () =>
+      open && "build" in spec
+        ? spec
+            .build()
+            .catch(() =>
+              unavailable(
+                spec.id,
+                spec.title,
+                "The export could not be prepared: reload the page and try again.",
+              ),
+            )
+        : null,
+    [open, spec],
+  );
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === "Escape" && open) {
@@ -102,7 +123,7 @@ export function ExportMenu({
           <Suspense fallback={<p className="export__status">Opening the export menu…</p>}>
             <ExportPanel
               id={id}
-              spec={spec}
+              spec={built ?? (spec as ExportSpec)}
               svg={() => svgRef?.current ?? null}
               settings={settings}
               onSettings={setSettings}

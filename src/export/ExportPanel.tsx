@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { use, useState } from "react";
 import { copyText } from "./clipboard";
 import { ExportSizes } from "./ExportSizes";
 import { draftCitation, EMBED_RESIZE_NOTE, embedSnippet } from "./share";
@@ -10,7 +10,8 @@ const exporter = () => import("./exporter");
 interface Props {
   /** The menu's id, for the size radios' name. */
   id: string;
-  spec: ExportSpec;
+  /** The spec, or the promise of one (a deferred spec being made): the panel waits for it. */
+  spec: ExportSpec | Promise<ExportSpec>;
   svg: () => SVGSVGElement | null;
   settings: ExportSettings;
   onSettings: (s: ExportSettings) => void;
@@ -20,7 +21,8 @@ interface Props {
  * The open export menu's controls and actions: a chunk of its own, fetched when a visitor first
  * points at or focuses an Export button, so the first view carries only the buttons.
  */
-export default function ExportPanel({ id, spec, svg, settings, onSettings }: Props) {
+export default function ExportPanel({ id, spec: given, svg, settings, onSettings }: Props) {
+  const spec = given instanceof Promise ? use(given) : given;
   const { size, custom, background } = settings;
   const [status, setStatus] = useState("");
   const [shown, setShown] = useState<{ label: string; text: string } | null>(null);

@@ -49,8 +49,4 @@ export function embedSnippet(spec: Pick<ExportSpec, "id" | "title">, href: strin
 export const EMBED_RESIZE_NOTE =
   'The chart fills the frame\'s width. Adjust height to fit your page; the embed also posts its height to the parent page as a message { type: "un-police-atlas:height", height }.';
 
-/** The chart asked for by `?embed=`, or null (unknown ids are ignored). */
-export function embedTarget(search: string): ExportId | null {
-  const raw = new URLSearchParams(search).get("embed");
-  return EXPORT_IDS.find((id) => id === raw) ?? null;
-}
+export { embedTarget } from "./embed";

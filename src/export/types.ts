@@ -41,6 +41,17 @@ export interface ExportLegend {
 
 export type CsvCell = string | number | null;
 
+/**
+ * A spec made only when a visitor opens the menu: `build` may load the code that makes it (the
+ * map's export is a chunk of its own, so the first view neither carries it nor rebuilds its CSV
+ * rows on every change of the map). `title` names the chart on the closed menu's button.
+ */
+export interface DeferredSpec {
+  id: ExportId;
+  title: string;
+  build: () => Promise<ExportSpec>;
+}
+
 export interface ExportSpec {
   id: ExportId;
   /** e.g. "Where UN police come from" */

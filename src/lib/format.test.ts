@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDate, formatRank, formatWithUnit, formatYearSpan, ordinal } from "./format";
+import {
+  formatCount,
+  formatDate,
+  formatPercent,
+  formatRank,
+  formatWithUnit,
+  formatYearSpan,
+  ordinal,
+} from "./format";
 
 describe("format", () => {
   it("writes thousands with commas and names missing values", () => {
@@ -38,5 +46,16 @@ describe("format", () => {
     expect(formatYearSpan(2010, 2011)).toBe("2010–2011");
     expect(formatYearSpan(2011, 2010)).toBe("2010–2011");
     expect(formatYearSpan(2017, 2017)).toBe("2017");
+  });
+});
+
+describe("the two number formats, against d3-format", () => {
+  it("write what d3-format's ',d' and '.1%' write", async () => {
+    const { format } = await import("d3-format");
+    const [count, pct] = [format(",d"), format(".1%")];
+    const counts = [0, 1, 12, 999, 1000, 6238, 14322, 1234567, -1, -6238, 2.5, 1115.4, 999.5, -0.4];
+    for (const n of counts) expect(formatCount(n)).toBe(count(Math.round(n)));
+    const shares = [0, 0.001, 0.0004, 0.1795, 0.5, 1, 0.12345, -0.25, -0.0004, 0.99951];
+    for (const x of shares) expect(formatPercent(x)).toBe(pct(x));
   });
 });

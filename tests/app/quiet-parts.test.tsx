@@ -35,6 +35,8 @@ describe("parts of the page that a change elsewhere leaves alone", () => {
     renderApp();
     const next = await screen.findByRole("button", { name: /Next story/ }, { timeout: 15000 });
     await screen.findByRole("list", { name: "Headline figures" });
+    // Every file of the first view is in (files that arrive redraw their views in a transition).
+    await screen.findByText(/fewer than at the December 2010 peak/, undefined, { timeout: 5000 });
     const header = watch(screen.getByRole("banner"));
     const figures = watch(screen.getByRole("region", { name: "At a glance" }));
 

@@ -3,7 +3,7 @@ import { Segmented } from "../../components/Segmented";
 import type { Measure } from "../../data/measures";
 import type { Country } from "../../data/schema";
 import { ExportMenu } from "../../export/ExportMenu";
-import type { ExportSpec } from "../../export/types";
+import type { DeferredSpec } from "../../export/types";
 import { PrintButton } from "../print/PrintButton";
 import { CountrySearch } from "./CountrySearch";
 import { MEASURE_OPTIONS } from "./map-view-model";
@@ -11,7 +11,7 @@ import { MEASURE_OPTIONS } from "./map-view-model";
 interface Props {
   measure: Measure;
   onMeasure: (m: Measure) => void;
-  exportSpec: ExportSpec;
+  exportSpec: DeferredSpec;
   svgRef: RefObject<SVGSVGElement | null>;
   countries: readonly Country[];
   onPick: (iso3: string) => void;

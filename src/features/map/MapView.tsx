@@ -8,18 +8,19 @@ import type { Measure } from "../../data/measures";
 import type { Story } from "../../data/schema";
 import { dateSourceLine } from "../../data/sources";
 import { type Optional, useCachedDataset } from "../../data/use-datasets";
+import type { DeferredSpec } from "../../export/types";
 import { type LinkedProps, useDeferredHighlight } from "../../state/linked";
 import { buildArcs } from "./arcs";
 import { MapControls } from "./MapControls";
 import { MapNotices, NoDataNote } from "./MapNotices";
 import { MapPanel } from "./MapPanel";
-import { mapExportSpec } from "./map-export";
 import {
   LEGEND_NOTES,
   legendTitle as legendTitleOf,
   MAP_NAMES,
   mapProblems,
   mapSources,
+  TITLES,
   tipSeriesFor,
 } from "./map-view-model";
 import { useMapModel } from "./use-map-model";
@@ -118,23 +119,29 @@ export function MapView({ state, setState, hovered, setHovered, timeControl, ...
   const sources = mapSources(measure, snapshot.source, missionsFile?.source ?? null);
   // The export names the selection with the panel, in the render after the outline.
   const selectedName = panelCountry ? names.get(panelCountry) : undefined;
-  // Memoised: a render that changes none of these (the urgent half of a measure switch or of a
-  // selection, a hover) rebuilds neither the CSV rows nor the alt text.
-  const exportSpec = useMemo(
-    () =>
-      mapExportSpec({
-        measure,
-        md,
-        date,
-        legendTitle,
-        sources,
-        selectedName,
-        story,
-        hasShapes: shapes.length > 0,
-        arcs: arcs.length > 0,
-        markers: model.markers.length > 0,
-        otherHosts: otherHosts(missionRows, snapshot.missionPolice),
-      }),
+  // Made when a visitor opens the Export menu, by a chunk of its own: the first view neither carries
+  // the export's code nor builds its CSV rows and alt text on every change of the map.
+  const exportSpec = useMemo<DeferredSpec>(
+    () => ({
+      id: "map",
+      title: TITLES[measure],
+      build: () =>
+        import("./map-export").then(({ mapExportSpec }) =>
+          mapExportSpec({
+            measure,
+            md,
+            date,
+            legendTitle,
+            sources,
+            selectedName,
+            story,
+            hasShapes: shapes.length > 0,
+            arcs: arcs.length > 0,
+            markers: model.markers.length > 0,
+            otherHosts: otherHosts(missionRows, snapshot.missionPolice),
+          }),
+        ),
+    }),
     [
       measure,
       legendTitle,
