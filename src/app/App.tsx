@@ -7,7 +7,6 @@ import { usePrefetchHistory } from "../features/time/year";
 import { type LinkedProps, useFollowingLinks } from "../state/linked";
 import { useAppState } from "../state/use-app-state";
 import { AfterHydration, SectionLoading } from "./AfterHydration";
-import { EmbedView } from "./EmbedView";
 import { LiveAnnouncer } from "./LiveAnnouncer";
 import { Footer } from "./lazy-parts";
 import { SiteHeader } from "./SiteHeader";
@@ -25,6 +24,8 @@ const StorySection = lazy(() =>
   import("../features/stories/StorySection").then((m) => ({ default: m.StorySection })),
 );
 const Presentation = lazy(() => import("./presentation/Presentation"));
+// ?embed=: never the pre-rendered page, so its frame is a chunk of its own.
+const EmbedView = lazy(() => import("./EmbedView").then((m) => ({ default: m.EmbedView })));
 
 // The printed handout's heading and link (print only): a chunk mounted once the page is hydrated.
 const PrintHeading = lazy(() =>
@@ -83,19 +84,21 @@ export function App() {
         </Suspense>
       ) : null}
       {embed ? (
-        <EmbedView target={embed}>
-          <SectionBoundary name="chart">
-            <Suspense fallback={<SectionLoading name="chart" />}>
-              {embed === "map" ? (
-                <MapSection {...linked} />
-              ) : embed === "timeline-chart" ? (
-                <StorySection {...linked} />
-              ) : (
-                <ChartsSection {...linked} />
-              )}
-            </Suspense>
-          </SectionBoundary>
-        </EmbedView>
+        <Suspense fallback={null}>
+          <EmbedView target={embed}>
+            <SectionBoundary name="chart">
+              <Suspense fallback={<SectionLoading name="chart" />}>
+                {embed === "map" ? (
+                  <MapSection {...linked} />
+                ) : embed === "timeline-chart" ? (
+                  <StorySection {...linked} />
+                ) : (
+                  <ChartsSection {...linked} />
+                )}
+              </Suspense>
+            </SectionBoundary>
+          </EmbedView>
+        </Suspense>
       ) : presenting ? (
         <>
           <UrlNotice ignored={ignored} />
@@ -116,11 +119,7 @@ export function App() {
           <a className="skip-link" href="#main">
             Skip to the map
           </a>
-          {/* Each first-view section is a boundary of its own: React hydrates them one after another,
-              each in a short commit of its own, not the whole page in one (src/main.tsx). */}
-          <Suspense fallback={null}>
-            <SiteHeader onPresent={presentation.enter} />
-          </Suspense>
+          <SiteHeader onPresent={presentation.enter} />
           <UrlNotice ignored={ignored} />
           {mounted ? (
             <Suspense fallback={null}>
@@ -132,15 +131,11 @@ export function App() {
           <main id="main" tabIndex={-1} className="scene">
             <div className="scene__stage">
               <SectionBoundary name="map">
-                <Suspense fallback={null}>
-                  <MapSection {...followingMap} />
-                </Suspense>
+                <MapSection {...followingMap} />
               </SectionBoundary>
             </div>
             <div className="scene__reading">
-              <Suspense fallback={null}>
-                <FiguresSection year={state.year} date={state.date} />
-              </Suspense>
+              <FiguresSection year={state.year} date={state.date} />
               <section id="selection" className="scene__selection" aria-label="Selection" />
               <SectionBoundary name="timeline and stories">
                 <AfterHydration mounted={mounted} name="timeline and stories">
@@ -152,9 +147,7 @@ export function App() {
                   <ChartsSection {...followingCharts} />
                 </AfterHydration>
               </SectionBoundary>
-              <Suspense fallback={null}>
-                <QuoteSection />
-              </Suspense>
+              <QuoteSection />
             </div>
           </main>
           {mounted ? (
