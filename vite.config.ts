@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
@@ -31,12 +32,26 @@ const pwaRegisterStub = {
     id === "\0pwa-register-stub" ? "export function registerSW() { return () => Promise.resolve(); }" : null,
 };
 
+// react-simple-maps' core reads d3-geo as a whole namespace (`import * as`), so every projection in
+// d3-geo (about 12 KB gzip) was in the first view's code. For that one importer d3-geo resolves to
+// src/lib/d3-geo-for-maps.ts, which re-exports what the app uses; the app always passes the map a
+// projection function, never a projection's name.
+const slimMapGeo: Plugin = {
+  name: "atlas-slim-map-geo",
+  enforce: "pre",
+  resolveId(source, importer) {
+    if (source !== "d3-geo" || !importer?.includes("react-simple-maps")) return null;
+    return fileURLToPath(new URL("./src/lib/d3-geo-for-maps.ts", import.meta.url));
+  },
+};
+
 export default defineConfig(({ isSsrBuild }) => ({
   // The pre-render build (src/entry-server.tsx) needs React only.
   plugins: isSsrBuild
     ? [react(), pwaRegisterStub]
     : [
         react(),
+        slimMapGeo,
         themeTokens,
         // Content-Security-Policy meta tag in the built index.html (scripts only from this origin).
         cspPlugin(),

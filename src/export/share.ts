@@ -1,6 +1,6 @@
 // Light helpers the menu uses directly (no heavy code): citation, embed link and snippet.
 import { formatDate } from "../lib/format";
-import { EXPORT_IDS, type ExportId, type ExportSpec } from "./types";
+import type { ExportId, ExportSpec } from "./types";
 
 export const APP_NAME = "UN Police Atlas";
 
