@@ -28,7 +28,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
-import { checkBudgets, kb, measureSizes } from "../scripts/check-budgets.mjs";
+import { checkBudgets, initialAssets, kb, measureSizes } from "../scripts/check-budgets.mjs";
 import { serveDist } from "../scripts/serve-dist.mjs";
 import { CHROMIUM, CHROMIUM_ARGS, launch } from "../tests/e2e/harness.mjs";
 
@@ -897,6 +897,10 @@ const lhFailed = lhRuns.length - lhOk.length;
 const loadRatio =
   st.load4x?.median && st.staticLoad4x?.median ? st.load4x.median / st.staticLoad4x.median : null;
 const fetchedLazy = LAZY.flatMap(([name]) => lazy[name].fetched);
+// Lazy means outside the initial JS (the entry and the chunks the boot preloads): the print sheet is
+// fetched once the page is ready, so that the browser's own Print finds it, and is reported as such.
+const initialFiles = new Set(initialAssets(out).js.map((u) => u.replace(/^.*\//, "")));
+const initialLazy = LAZY.flatMap(([name]) => lazy[name].built.filter((f) => initialFiles.has(f)));
 // A part with no chunk of its name is taken as not split out (its code is in a chunk the load fetches).
 const unsplit = LAZY.filter(([name]) => !lazy[name].built.length).map(([name]) => name);
 const goals = [
@@ -945,13 +949,14 @@ const goals = [
   [
     "   export/presentation/print",
     [
-      fetchedLazy.length ? `fetched in the load: ${fetchedLazy.join(", ")}` : "none fetched in the load",
+      initialLazy.length ? `in the initial JS: ${initialLazy.join(", ")}` : "none in the initial JS",
+      fetchedLazy.length ? `fetched after it: ${fetchedLazy.join(", ")}` : "none fetched in the load",
       unsplit.length ? `no chunk for ${unsplit.join(", ")}` : "",
     ]
       .filter(Boolean)
       .join("; "),
     "lazy",
-    fetchedLazy.length === 0 && unsplit.length === 0,
+    initialLazy.length === 0 && unsplit.length === 0,
   ],
 ];
 results.goals = goals.map(([goal, figure, target, ok]) => ({ goal: goal.trim(), figure, target, met: ok }));

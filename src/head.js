@@ -21,17 +21,19 @@
     started = true;
     const boot = JSON.parse(el.textContent);
     const add = (tag, props) => document.head.append(Object.assign(document.createElement(tag), props));
-    // The code first, then one data request per task: adding each request costs the main thread
-    // some milliseconds on this large page, and all of them in one task made a long one.
+    // The entry first, then one request per task (the code's chunks, then the data): adding each
+    // costs the main thread some milliseconds on this large page, and all in one task made a long one.
     add("script", { type: "module", crossOrigin: "", src: boot.module });
-    for (const href of boot.modulepreload) add("link", { rel: "modulepreload", crossOrigin: "", href });
+    const links = [
+      ...boot.modulepreload.map((href) => ({ rel: "modulepreload", crossOrigin: "", href })),
+      ...boot.preload.map((href) => ({ rel: "preload", as: "fetch", crossOrigin: "", href })),
+    ];
     const next = (i) => {
-      const href = boot.preload[i];
-      if (href === undefined) return;
-      add("link", { rel: "preload", as: "fetch", crossOrigin: "", href });
+      if (i >= links.length) return;
+      add("link", links[i]);
       setTimeout(() => next(i + 1), 0);
     };
-    next(0);
+    setTimeout(() => next(0), 0);
   };
   const afterFirstPaint = () => {
     // A hidden tab draws no frames: start at once. Otherwise right after the next frame, with a
