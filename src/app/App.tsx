@@ -48,7 +48,6 @@ export function App() {
   const followingMap = useFollowingLinks(linked, { reads: ["measure", "date", "year", "country", "story"] });
   const followingCharts = useFollowingLinks(linked, {
     country: true,
-    afterMap: true,
     reads: ["sort", "view", "date", "year", "country", "story"],
   });
   // The stories read neither the selected country nor the hover: a tap on the map or a pointer

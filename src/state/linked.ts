@@ -1,4 +1,4 @@
-import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useDeferredValue, useMemo, useRef } from "react";
 import type { Story } from "../data/schema";
 import type { AppState } from "./url-state";
 import type { SetState } from "./use-url-state";
@@ -82,25 +82,6 @@ export interface FollowOptions {
   reads?: readonly (keyof AppState)[];
   /** Pass the shared hover on (default), or not (a section that shows no hover: the stories). */
   hover?: boolean;
-  /**
-   * Take a new story, year or selection only after the render that showed it on the map has been
-   * committed, in a transition of its own (the rankings): the map is redrawn without waiting for
-   * the charts, which follow a moment later.
-   */
-  afterMap?: boolean;
-}
-
-/**
- * `value` as it was until the render that changed it has been committed, then (in a transition of
- * its own, which input interrupts) as it is: a view that reads it is drawn after the views that
- * read `value` itself.
- */
-export function useFollowAfter<T>(value: T): T {
-  const [late, setLate] = useState(value);
-  useEffect(() => {
-    if (!Object.is(late, value)) startTransition(() => setLate(() => value));
-  }, [late, value]);
-  return late;
 }
 
 /**
@@ -113,13 +94,7 @@ export function useFollowAfter<T>(value: T): T {
  */
 export function useFollowingLinks(
   linked: LinkedProps,
-  {
-    story: deferStory = true,
-    country: deferCountry = false,
-    reads,
-    hover = true,
-    afterMap = false,
-  }: FollowOptions = {},
+  { story: deferStory = true, country: deferCountry = false, reads, hover = true }: FollowOptions = {},
 ): LinkedProps {
   const { state, setState, setHovered } = linked;
   const hovered = hover ? linked.hovered : null;
@@ -127,15 +102,9 @@ export function useFollowingLinks(
   const deferredYear = useDeferredValue(state.year);
   const deferredCountry = useDeferredValue(state.country);
   // A story step moves the year too: the year follows with the story.
-  const soonStory = deferStory ? deferredStory : state.story;
-  const soonYear = deferStory ? deferredYear : state.year;
-  const soonCountry = deferCountry ? deferredCountry : state.country;
-  const soonKey = useMemo(
-    () => ({ story: soonStory, year: soonYear, country: soonCountry }),
-    [soonStory, soonYear, soonCountry],
-  );
-  const lateKey = useFollowAfter(soonKey);
-  const { story, year, country } = afterMap ? lateKey : soonKey;
+  const story = deferStory ? deferredStory : state.story;
+  const year = deferStory ? deferredYear : state.year;
+  const country = deferCountry ? deferredCountry : state.country;
   const following = useShallowStable(
     story === state.story && year === state.year && country === state.country
       ? state

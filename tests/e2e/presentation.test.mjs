@@ -97,6 +97,9 @@ describe("presentation mode by keyboard", () => {
   it("has visible buttons for everything (no hover, no keys needed) and Back leaves", async () => {
     const { page } = await watchedPage(app.context, app.url);
     await page.goto(`${app.url}/?measure=hosted`);
+    // A link with a query is drawn afresh once the app has started: until then the page shows the
+    // pre-rendered default view, whose buttons do nothing yet.
+    await appReady(page);
     await page.getByRole("button", { name: "Presentation mode" }).click();
     await expectStep(page, 1);
     await page.getByRole("button", { name: "Next" }).click();

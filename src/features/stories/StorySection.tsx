@@ -2,7 +2,7 @@ import { memo, useCallback, useDeferredValue } from "react";
 import { useOptionalDataset } from "../../data/use-datasets";
 import { UnavailableExport } from "../../export/ExportMenu";
 import { YEAR_SPAN } from "../../lib/calendar";
-import { highlightOf, type LinkedProps, useDeferredHighlight, useFollowAfter } from "../../state/linked";
+import { highlightOf, type LinkedProps, useDeferredHighlight } from "../../state/linked";
 import { DataGate } from "../shared/DataGate";
 import { useChooseYear } from "../time/year";
 import { StoryArea } from "./StoryArea";
@@ -28,8 +28,8 @@ export const StorySection = memo(function StorySection({ state, setState, hovere
   const choose = useCallback((id: string) => setState({ story: id }), [setState]);
   // The card answers a step at once; the timeline marks the new story in the render after.
   const timelineStory = useDeferredHighlight(state, hovered, list).story;
-  // A new year reaches the timeline after the map has been redrawn for it.
-  const timelineYear = useFollowAfter(useDeferredValue(state.year));
+  // A new year reaches the timeline in the render after the story card (with the map).
+  const timelineYear = useDeferredValue(state.year);
   const onYear = useChooseYear(setState);
 
   return (
