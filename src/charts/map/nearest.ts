@@ -2,11 +2,8 @@
 // (see ChoroplethMap), so d3-quadtree stays out of the first view's bundle.
 import type { GeoPath } from "d3-geo";
 import { quadtree } from "d3-quadtree";
-import { yieldToMain } from "../../lib/tasks";
+import { sliceCheckpoint } from "../../lib/tasks";
 import type { CountryShape } from "./geometry";
-
-/** The longest the finder is built for before it yields (under a 50 ms task at 4x CPU). */
-const SLICE_MS = 8;
 
 interface BoxPoint {
   key: string;
@@ -21,13 +18,10 @@ interface BoxPoint {
  */
 export async function nearestFinder(shapes: readonly CountryShape[], path: GeoPath) {
   const points: BoxPoint[] = [];
-  let since = performance.now();
+  const checkpoint = sliceCheckpoint();
   for (const s of shapes) {
     // A shape's bounds go through the projection: a few ms a slice, then the browser's turn.
-    if (performance.now() - since > SLICE_MS) {
-      await yieldToMain();
-      since = performance.now();
-    }
+    await checkpoint();
     const [[x0, y0], [x1, y1]] = path.bounds(s.feature);
     if (![x0, y0, x1, y1].every(Number.isFinite)) continue;
     const xm = (x0 + x1) / 2;
@@ -49,10 +43,7 @@ export async function nearestFinder(shapes: readonly CountryShape[], path: GeoPa
     .x((p) => p.x)
     .y((p) => p.y);
   for (const p of points) {
-    if (performance.now() - since > SLICE_MS) {
-      await yieldToMain();
-      since = performance.now();
-    }
+    await checkpoint();
     tree.add(p);
   }
   /** The key of the shape nearest to (x, y) within `radius`, if any. */

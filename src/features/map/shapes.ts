@@ -4,7 +4,7 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { CountryShape } from "../../charts/map/geometry";
 import type { Country, TopologyFile } from "../../data/schema";
-import { yieldToMain } from "../../lib/tasks";
+import { sliceCheckpoint } from "../../lib/tasks";
 
 export interface ShapeResult {
   shapes: CountryShape[];
@@ -23,11 +23,7 @@ const converted = new WeakMap<TopologyFile, WeakMap<readonly Country[], ShapeRes
  * (src/main.tsx) and the map's first render finds it done.
  */
 export function toShapes(topology: TopologyFile, countries: readonly Country[]): ShapeResult {
-  let byList = converted.get(topology);
-  if (!byList) {
-    byList = new WeakMap();
-    converted.set(topology, byList);
-  }
+  const byList = convertedFor(topology);
   const done = byList.get(countries);
   if (done) return done;
   const result = convert(topology, countries);
@@ -41,27 +37,29 @@ export function toShapes(topology: TopologyFile, countries: readonly Country[]):
  */
 export async function prepareShapes(topology: TopologyFile, countries: readonly Country[]): Promise<void> {
   if (converted.get(topology)?.has(countries)) return;
-  const result = await convert(topology, countries, yieldToMain);
+  const result = await convert(topology, countries, sliceCheckpoint());
+  convertedFor(topology).set(countries, result);
+}
+
+function convertedFor(topology: TopologyFile): WeakMap<readonly Country[], ShapeResult> {
   let byList = converted.get(topology);
   if (!byList) {
     byList = new WeakMap();
     converted.set(topology, byList);
   }
-  byList.set(countries, result);
+  return byList;
 }
-
-const SLICE_MS = 8;
 
 function convert(topology: TopologyFile, countries: readonly Country[]): ShapeResult;
 function convert(
   topology: TopologyFile,
   countries: readonly Country[],
-  pause: () => Promise<void>,
+  checkpoint: () => Promise<void>,
 ): Promise<ShapeResult>;
 function convert(
   topology: TopologyFile,
   countries: readonly Country[],
-  pause?: () => Promise<void>,
+  checkpoint?: () => Promise<void>,
 ): ShapeResult | Promise<ShapeResult> {
   const byTopoId = new Map(countries.filter((c) => c.topoId).map((c) => [c.topoId, c]));
   // The schema checked the parts we read; topojson-client's types describe the rest.
@@ -72,17 +70,13 @@ function convert(
   // One geometry is one feature (topojson-client gives a collection only for a collection).
   const add = (g: (typeof geometries)[number]) =>
     addShape(feature(topo, g) as Feature, byTopoId, shapes, unknownIds);
-  if (!pause) {
+  if (!checkpoint) {
     for (const g of geometries) add(g);
     return { shapes, unknownIds };
   }
   return (async () => {
-    let since = performance.now();
     for (const g of geometries) {
-      if (performance.now() - since > SLICE_MS) {
-        await pause();
-        since = performance.now();
-      }
+      await checkpoint();
       add(g);
     }
     return { shapes, unknownIds };
