@@ -2,15 +2,26 @@
 // and allows exactly this script in the CSP by its hash.
 // 1. Applies the visitor's saved theme before the first paint. Kept in step with
 //    src/app/ThemeToggle.tsx (key "atlas-theme", values light | dark | system).
-// 2. Starts the app once the pre-rendered page is on screen and loaded. The production build lists the app's
-//    code and data in <script type="application/json" id="atlas-boot"> instead of fetching them
-//    from <head> (scripts/prerender.mjs): fetching and compiling them while the page is first laid
-//    out took a core from the first paint on a two-core machine. Without that block (the dev
-//    server) the page's own module script runs as usual.
+// 2. Starts the app. The production build lists the app's code and data in
+//    <script type="application/json" id="atlas-boot"> instead of fetching them from <head>
+//    (scripts/prerender.mjs). Without that block (the dev server) the page's own module script runs
+//    as usual.
+//    - The pre-rendered default view (no query, no saved theme) holds the map, the date and the
+//      figures as HTML: the app starts at the visitor's first sign of use (a pointer, a touch, a
+//      key, focus, a scroll) or when a section only the app draws comes into view. On a phone,
+//      whose first screen is the map, a page that is only looked at runs no code of ours.
+//    - Any other view is drawn by the app: it starts once the page has loaded.
+// 3. Until the app answers, a click on one of its controls is held and given to that control as
+//    soon as it does (with a "Starting…" status meanwhile), never lost.
 (() => {
+  const html = document.documentElement;
+  let saved = false;
   try {
     const t = localStorage.getItem("atlas-theme");
-    if (t === "light" || t === "dark") document.documentElement.setAttribute("data-theme", t);
+    if (t === "light" || t === "dark") {
+      html.setAttribute("data-theme", t);
+      saved = true;
+    }
   } catch {
     // Storage blocked: follow the system setting.
   }
@@ -35,7 +46,58 @@
     };
     setTimeout(() => next(0), 0);
   };
-  const afterFirstPaint = () => {
+  const ready = () => html.hasAttribute("data-app-ready");
+  let held = null;
+  const hold = (e) => {
+    const target = e.target instanceof Element ? e.target : null;
+    const control = target?.closest("#root button, #root [role=button], #root input, #root select");
+    if (ready() || !control) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    held = control;
+    html.setAttribute("data-app-waking", "");
+    const status = document.querySelector(".boot-status");
+    if (status) status.textContent = "Starting the interactive atlas…";
+    start();
+  };
+  document.addEventListener("click", hold, true);
+  new MutationObserver((_, watcher) => {
+    if (!ready()) return;
+    watcher.disconnect();
+    document.removeEventListener("click", hold, true);
+    html.removeAttribute("data-app-waking");
+    const status = document.querySelector(".boot-status");
+    if (status) status.textContent = "";
+    if (held?.isConnected)
+      held.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, view: window }));
+    held = null;
+  }).observe(html, { attributes: true, attributeFilter: ["data-app-ready"] });
+
+  // The first sign of use, from the start: one during the load starts the app as soon as it is loaded.
+  let used = false;
+  let loaded = false;
+  const USE = ["pointerdown", "pointermove", "touchstart", "keydown", "focusin", "wheel", "scroll"];
+  const onUse = () => {
+    for (const type of USE) window.removeEventListener(type, onUse, true);
+    used = true;
+    if (loaded) start();
+  };
+  for (const type of USE) window.addEventListener(type, onUse, { capture: true, passive: true });
+  const afterLoad = () => {
+    loaded = true;
+    const root = document.getElementById("root");
+    if (!used && location.search === "" && !saved && root && root.childElementCount > 0) {
+      // A section only the app draws (its "Loading the …" line) in view starts it too.
+      if (typeof IntersectionObserver === "function") {
+        const seen = new IntersectionObserver((entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          seen.disconnect();
+          onUse();
+        });
+        for (const el of root.querySelectorAll(".section-loading")) seen.observe(el);
+      }
+      return;
+    }
     // A hidden tab draws no frames: start at once. Otherwise right after the next frame, with a
     // fallback in case that frame never comes.
     if (document.visibilityState === "hidden") return start();
@@ -43,6 +105,6 @@
     setTimeout(start, 1000);
   };
   // After the load event: the page's own load (the map, its styles) does not wait for the app.
-  if (document.readyState === "complete") afterFirstPaint();
-  else window.addEventListener("load", afterFirstPaint, { once: true });
+  if (document.readyState === "complete") afterLoad();
+  else window.addEventListener("load", afterLoad, { once: true });
 })();

@@ -120,7 +120,9 @@ describe("the world map", () => {
     const map = await mapGroup();
     // The story's year (2007) comes from the history files, which may arrive a render after the map.
     await waitFor(() => {
-      const marked = [...map.querySelectorAll("[data-highlight]")].map((e) => e.getAttribute("data-highlight"));
+      const marked = [...map.querySelectorAll("[data-highlight]")].map((e) =>
+        e.getAttribute("data-highlight"),
+      );
       expect(marked.sort()).toEqual(["IND", "LBR"]);
     });
     expect(map.querySelector("title")?.textContent).toMatch(/India to Liberia/);

@@ -1,6 +1,7 @@
 // The production page starts its code after the first paint: the build moves the module script and
 // the data requests into a data block (scripts/prerender.mjs), and the head script (src/head.js)
 // turns that block back into requests once a frame has been drawn.
+import { JSDOM } from "jsdom";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { HEAD_SCRIPT } from "../../scripts/csp.mjs";
 import { BOOT_IMPORTS, bootChunks, deferBoot } from "../../scripts/prerender.mjs";
@@ -115,6 +116,90 @@ describe("head script (browser side)", () => {
     run();
     vi.advanceTimersByTime(2000);
     expect(document.head.querySelectorAll("link, script")).toHaveLength(0);
+  });
+
+  // Each in a window of its own: the script's listeners stay on the document it ran in.
+  const page = (
+    body: string,
+    { theme, search = "", inView = false }: { theme?: string; search?: string; inView?: boolean } = {},
+  ) => {
+    const block = deferBoot(VITE_INDEX, ["headline.json"]).match(
+      /<script type="application\/json".*?<\/script>/,
+    )?.[0];
+    const dom = new JSDOM(`<!doctype html><html><head></head><body>${body}${block}</body></html>`, {
+      url: `http://atlas.test/${search}`,
+      runScripts: "outside-only",
+      pretendToBeVisual: true,
+    });
+    if (theme) dom.window.localStorage.setItem("atlas-theme", theme);
+    // jsdom lays nothing out: a stand-in that reports every observed element as in view, or none.
+    const observed: Element[] = [];
+    Object.assign(dom.window, {
+      IntersectionObserver: class {
+        constructor(private report: (entries: { isIntersecting: boolean }[]) => void) {}
+        observe(el: Element) {
+          observed.push(el);
+          if (inView) queueMicrotask(() => this.report([{ isIntersecting: true }]));
+        }
+        disconnect() {}
+      },
+    });
+    dom.window.eval(HEAD_SCRIPT);
+    const entryRequested = () => dom.window.document.head.querySelector('script[type="module"]') !== null;
+    return { window: dom.window, document: dom.window.document, entryRequested, observed };
+  };
+  const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it("leaves the pre-rendered default view without code until the first sign of use", async () => {
+    const { window, entryRequested } = page(`<div id="root"><main>map</main></div>`);
+    await settle(1200);
+    expect(entryRequested()).toBe(false);
+    window.dispatchEvent(new window.Event("pointermove"));
+    expect(entryRequested()).toBe(true);
+  });
+
+  it("starts the default view when a section only the app draws comes into view", async () => {
+    const body = `<div id="root"><main>map</main><p class="loading section-loading">Loading the rankings…</p></div>`;
+    const below = page(body);
+    const shown = page(body, { inView: true });
+    await settle(1200);
+    expect(below.observed.map((el) => el.textContent)).toEqual(["Loading the rankings…"]);
+    expect(below.entryRequested()).toBe(false);
+    expect(shown.entryRequested()).toBe(true);
+  });
+
+  it("starts any other view (a query, a saved theme: drawn afresh) without waiting for use", async () => {
+    const query = page(`<div id="root"><main>map</main></div>`, { search: "?story=liberia-public-trust" });
+    const themed = page(`<div id="root"><main>map</main></div>`, { theme: "dark" });
+    await settle(1200);
+    expect(query.entryRequested()).toBe(true);
+    expect(themed.entryRequested()).toBe(true);
+  });
+
+  it("holds a click on a control until the app answers, says so, then gives the click to the control", async () => {
+    const { window, document, entryRequested } = page(
+      `<div id="root"><button type="button">Police hosted</button><a href="#sources">Sources</a></div><p class="boot-status" role="status"></p>`,
+    );
+    const button = document.querySelector("button") as HTMLButtonElement;
+    const clicks: boolean[] = [];
+    button.addEventListener("click", (e) => clicks.push(e.defaultPrevented));
+    const early = new window.MouseEvent("click", { bubbles: true, cancelable: true });
+    button.dispatchEvent(early);
+    expect(early.defaultPrevented).toBe(true);
+    expect(clicks).toEqual([]);
+    expect(entryRequested()).toBe(true);
+    expect(document.querySelector(".boot-status")?.textContent).toMatch(/Starting/);
+    // A link is no control of the app's: it works as a link at once.
+    const link = new window.MouseEvent("click", { bubbles: true, cancelable: true });
+    document.querySelector("a")?.dispatchEvent(link);
+    expect(link.defaultPrevented).toBe(false);
+    document.documentElement.setAttribute("data-app-ready", "");
+    await settle(0);
+    expect(clicks).toEqual([false]);
+    expect(document.querySelector(".boot-status")?.textContent).toBe("");
+    // Once the app answers, clicks go straight through, once each.
+    button.click();
+    expect(clicks).toEqual([false, false]);
   });
 
   it("applies a saved theme at once", () => {

@@ -72,10 +72,13 @@ export async function watchedPage(context, origin, { allowConsole = [] } = {}) {
 }
 
 /**
- * Waits until the app answers input: the pre-rendered page is visible before its script has run,
- * and keys pressed before hydration reach no handler (as for any server-rendered page).
+ * Waits until the app answers input. The pre-rendered default view runs no code until the visitor
+ * shows a sign of use (src/head.js): a pointer moved into the page's corner is one, as a visitor's
+ * would be. A click before then is held for its control; keys reach no handler until it answers.
  */
 export async function appReady(page) {
+  if (!(await page.evaluate(() => document.documentElement.hasAttribute("data-app-ready"))))
+    await page.mouse.move(1, 1);
   await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
 }
 

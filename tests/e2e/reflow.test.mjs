@@ -2,12 +2,14 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { after, before, describe, it } from "node:test";
-import { start } from "./harness.mjs";
+import { appReady, start } from "./harness.mjs";
 
 const story = JSON.parse(readFileSync("public/data/stories.json", "utf8")).stories[0].id;
 
+/** The whole page drawn: on a phone the sections below the map wait for a first sign of use. */
 async function settle(page) {
   await page.getByRole("heading", { level: 1 }).first().waitFor();
+  await appReady(page);
   await page.waitForFunction(() => document.querySelectorAll("[aria-busy=true]").length === 0, null, {
     timeout: 10_000,
   });
