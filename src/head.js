@@ -12,7 +12,7 @@
 //      whose first screen is the map, a page that is only looked at runs no code of ours.
 //    - Any other view is drawn by the app: it starts once the page has loaded.
 // 3. Until the app answers, a click on one of its controls is held and given to that control as
-//    soon as it does (with a "Starting…" status meanwhile), never lost.
+//    soon as it does (with a "Starting…" status meanwhile), never lost; the date slider stays put.
 (() => {
   const html = document.documentElement;
   let saved = false;
@@ -61,10 +61,20 @@
     start();
   };
   document.addEventListener("click", hold, true);
+  // The date slider moves by itself (no code needed): until the app answers, it does not, or the
+  // thumb would show a date the map does not. A key on it still starts the app (below).
+  const still = (e) => {
+    if (!ready() && e.target instanceof Element && e.target.matches("#root input[type=range]"))
+      e.preventDefault();
+  };
+  for (const type of ["keydown", "mousedown", "touchstart"])
+    document.addEventListener(type, still, { capture: true, passive: false });
   new MutationObserver((_, watcher) => {
     if (!ready()) return;
     watcher.disconnect();
     document.removeEventListener("click", hold, true);
+    for (const type of ["keydown", "mousedown", "touchstart"])
+      document.removeEventListener(type, still, true);
     html.removeAttribute("data-app-waking");
     const status = document.querySelector(".boot-status");
     if (status) status.textContent = "";

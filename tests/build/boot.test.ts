@@ -202,6 +202,19 @@ describe("head script (browser side)", () => {
     expect(clicks).toEqual([false, false]);
   });
 
+  it("keeps the date slider still until the app answers (the map would not follow it)", async () => {
+    const { window, document } = page(`<div id="root"><input type="range" aria-label="Date" /></div>`);
+    const key = () => {
+      const e = new window.KeyboardEvent("keydown", { key: "ArrowLeft", bubbles: true, cancelable: true });
+      document.querySelector("input")?.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(key()).toBe(true);
+    document.documentElement.setAttribute("data-app-ready", "");
+    await settle(0);
+    expect(key()).toBe(false);
+  });
+
   it("applies a saved theme at once", () => {
     localStorage.setItem("atlas-theme", "dark");
     run();
