@@ -26,6 +26,9 @@
     // Storage blocked: follow the system setting.
   }
   let started = false;
+  // The code could not be fetched or started (offline on a first visit): the page stays as it is,
+  // says so, and a held click is dropped.
+  const failed = () => html.setAttribute("data-app-failed", "");
   const start = () => {
     const el = document.getElementById("atlas-boot");
     if (started || !el) return;
@@ -34,7 +37,7 @@
     const add = (tag, props) => document.head.append(Object.assign(document.createElement(tag), props));
     // The entry first, then one request per task (the code's chunks, then the data): adding each
     // costs the main thread some milliseconds on this large page, and all in one task made a long one.
-    add("script", { type: "module", crossOrigin: "", src: boot.module });
+    add("script", { type: "module", crossOrigin: "", src: boot.module, onerror: failed });
     const links = [
       ...boot.modulepreload.map((href) => ({ rel: "modulepreload", crossOrigin: "", href })),
       ...boot.preload.map((href) => ({ rel: "preload", as: "fetch", crossOrigin: "", href })),
@@ -70,18 +73,22 @@
   for (const type of ["keydown", "mousedown", "touchstart"])
     document.addEventListener(type, still, { capture: true, passive: false });
   new MutationObserver((_, watcher) => {
-    if (!ready()) return;
+    const broken = html.hasAttribute("data-app-failed");
+    if (!ready() && !broken) return;
     watcher.disconnect();
     document.removeEventListener("click", hold, true);
     for (const type of ["keydown", "mousedown", "touchstart"])
       document.removeEventListener(type, still, true);
     html.removeAttribute("data-app-waking");
     const status = document.querySelector(".boot-status");
-    if (status) status.textContent = "";
-    if (held?.isConnected)
+    if (status)
+      status.textContent = broken
+        ? "The interactive atlas could not start. Reload the page to try again."
+        : "";
+    if (!broken && held?.isConnected)
       held.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, view: window }));
     held = null;
-  }).observe(html, { attributes: true, attributeFilter: ["data-app-ready"] });
+  }).observe(html, { attributes: true, attributeFilter: ["data-app-ready", "data-app-failed"] });
 
   // The first sign of use, from the start: one during the load starts the app as soon as it is loaded.
   let used = false;

@@ -51,4 +51,5 @@ async function start(el: HTMLElement) {
   el.replaceChildren();
   createRoot(el).render(<Root client={client} />);
 }
-void start(root);
+// Code that cannot be fetched (offline on a first visit): the head script says so (src/head.js).
+start(root).catch(() => document.documentElement.setAttribute("data-app-failed", ""));

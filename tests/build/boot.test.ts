@@ -202,6 +202,22 @@ describe("head script (browser side)", () => {
     expect(clicks).toEqual([false, false]);
   });
 
+  it("says so when the app cannot start, and drops the held click", async () => {
+    const { window, document } = page(
+      `<div id="root"><button type="button">Police hosted</button></div><p class="boot-status" role="status"></p>`,
+    );
+    const button = document.querySelector("button") as HTMLButtonElement;
+    let clicks = 0;
+    button.addEventListener("click", () => clicks++);
+    button.dispatchEvent(new window.MouseEvent("click", { bubbles: true, cancelable: true }));
+    // The entry module's request fails (offline on a first visit).
+    document.head.querySelector('script[type="module"]')?.dispatchEvent(new window.Event("error"));
+    await settle(0);
+    expect(document.querySelector(".boot-status")?.textContent).toMatch(/could not start\. Reload/);
+    expect(clicks).toBe(0);
+    expect(document.documentElement.hasAttribute("data-app-waking")).toBe(false);
+  });
+
   it("keeps the date slider still until the app answers (the map would not follow it)", async () => {
     const { window, document } = page(`<div id="root"><input type="range" aria-label="Date" /></div>`);
     const key = () => {

@@ -66,6 +66,21 @@ describe("the app starts at first use", () => {
     await page.getByRole("group", { name: "Bar chart: top police contributors" }).waitFor();
   });
 
+  it("says so when the app's code cannot be fetched, and the page stays as it was", async () => {
+    const { readdirSync } = await import("node:fs");
+    const dist = process.env.ATLAS_DIST ?? "dist";
+    const reactDom = readdirSync(`${dist}/assets`).find((f) => /^react-dom-.*\.js$/.test(f));
+    assert.ok(reactDom, "the build has a react-dom chunk");
+    const app = await start({ ...PHONE, faults: { [`/assets/${reactDom}`]: { status: 404 } } });
+    open.push(app);
+    const page = app.context.pages()[0] ?? (await app.context.newPage());
+    await page.goto(app.url, { waitUntil: "load" });
+    await page.getByRole("radio", { name: "Police hosted" }).tap();
+    await page.getByRole("status").filter({ hasText: "could not start" }).waitFor();
+    assert.equal(await page.getByRole("radio", { name: "Police contributed" }).isChecked(), true);
+    assert.match(await page.getByRole("heading", { level: 2 }).first().innerText(), /come from/);
+  });
+
   it("a link to another view starts the app without input and draws that view", async () => {
     const { page } = await visit(PHONE, "/?measure=hosted");
     await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
