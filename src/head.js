@@ -65,20 +65,20 @@
   };
   document.addEventListener("click", hold, true);
   // The date slider moves by itself (no code needed): until the app answers, it does not, or the
-  // thumb would show a date the map does not. A key on it still starts the app (below).
+  // thumb would show a date the map does not. Keys here; a pointer or a touch passes through it
+  // (src/styles/base.css), so no touch listener holds up the page's scrolling. Either still starts
+  // the app (below).
   const still = (e) => {
     if (!ready() && e.target instanceof Element && e.target.matches("#root input[type=range]"))
       e.preventDefault();
   };
-  for (const type of ["keydown", "mousedown", "touchstart"])
-    document.addEventListener(type, still, { capture: true, passive: false });
+  document.addEventListener("keydown", still, true);
   new MutationObserver((_, watcher) => {
     const broken = html.hasAttribute("data-app-failed");
     if (!ready() && !broken) return;
     watcher.disconnect();
     document.removeEventListener("click", hold, true);
-    for (const type of ["keydown", "mousedown", "touchstart"])
-      document.removeEventListener(type, still, true);
+    document.removeEventListener("keydown", still, true);
     html.removeAttribute("data-app-waking");
     const status = document.querySelector(".boot-status");
     if (status)
