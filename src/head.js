@@ -50,6 +50,10 @@
     setTimeout(() => next(0), 0);
   };
   const ready = () => html.hasAttribute("data-app-ready");
+  const say = (text) => {
+    const status = document.querySelector(".boot-status");
+    if (status) status.textContent = text;
+  };
   let held = null;
   const hold = (e) => {
     const target = e.target instanceof Element ? e.target : null;
@@ -59,8 +63,7 @@
     e.stopImmediatePropagation();
     held = control;
     html.setAttribute("data-app-waking", "");
-    const status = document.querySelector(".boot-status");
-    if (status) status.textContent = "Starting the interactive atlas…";
+    say("Starting the interactive atlas…");
     start();
   };
   document.addEventListener("click", hold, true);
@@ -80,11 +83,7 @@
     document.removeEventListener("click", hold, true);
     document.removeEventListener("keydown", still, true);
     html.removeAttribute("data-app-waking");
-    const status = document.querySelector(".boot-status");
-    if (status)
-      status.textContent = broken
-        ? "The interactive atlas could not start. Reload the page to try again."
-        : "";
+    say(broken ? "The interactive atlas could not start. Reload the page to try again." : "");
     if (!broken && held?.isConnected)
       held.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, view: window }));
     held = null;
