@@ -4,7 +4,7 @@ import { embedTarget } from "../export/embed";
 import { FiguresSection, QuoteSection } from "../features/figures/FiguresSection";
 import { MapSection } from "../features/map/MapSection";
 import { usePrefetchHistory } from "../features/time/year";
-import { type LinkedProps, useFollowingLinks } from "../state/linked";
+import { type LinkedProps, useAfterMap, useFollowingLinks } from "../state/linked";
 import { useAppState } from "../state/use-app-state";
 import { AfterHydration, SectionLoading } from "./AfterHydration";
 import { LiveAnnouncer } from "./LiveAnnouncer";
@@ -45,14 +45,23 @@ export function App() {
   // Each section gets links that change only when a key it reads does, so a change elsewhere (the
   // measure, the sort) leaves it out of that render. The map and the rankings follow a story step in
   // the render after the story card; the rankings also take a new selection after the map's outline.
+  // A new date, year or story is drawn on the map first; the rankings and the timeline take it once
+  // the map's frame is painted, in a render that yields to input.
   const followingMap = useFollowingLinks(linked, { reads: ["measure", "date", "year", "country", "story"] });
+  const afterMap = useAfterMap(state);
   const followingCharts = useFollowingLinks(linked, {
     country: true,
+    after: afterMap,
     reads: ["sort", "view", "date", "year", "country", "story"],
   });
   // The stories read neither the selected country nor the hover: a tap on the map or a pointer
-  // moving over it leaves them out of the render.
-  const storyLinks = useFollowingLinks(linked, { story: false, reads: ["story", "year"], hover: false });
+  // moving over it leaves them out of the render. The story card answers a step at once.
+  const storyLinks = useFollowingLinks(linked, {
+    story: false,
+    after: afterMap,
+    reads: ["story", "year"],
+    hover: false,
+  });
 
   // The pre-rendered HTML (src/entry-server.tsx) holds the map and figures only; the lazy sections
   // and the update notice start once the page is hydrated, so server and client markup agree.
@@ -135,7 +144,8 @@ export function App() {
               </SectionBoundary>
             </div>
             <div className="scene__reading">
-              <FiguresSection year={state.year} date={state.date} />
+              {/* The finding and its figures change with the map, after a story card's step. */}
+              <FiguresSection year={followingMap.state.year} date={followingMap.state.date} />
               <section id="selection" className="scene__selection" aria-label="Selection" />
               <SectionBoundary name="timeline and stories">
                 <AfterHydration mounted={mounted} name="timeline and stories">

@@ -1,23 +1,12 @@
 import { useEffect, useRef } from "react";
-import { prefersReducedMotion } from "../charts/shared/use-element-width";
 import type { AppState } from "../state/url-state";
-
-/** Where the selection shows in the reading column: the country or mission panel, or the story's card. */
-const TARGETS = { country: "#selection > *", story: ".story-card" } as const;
-
-/** The height the pinned map (phones) or the header (wide screens) covers at the top of the window. */
-function coveredTop(): number {
-  const pin = document.querySelector<HTMLElement>(".scene .map-section__pin");
-  if (pin && getComputedStyle(pin).position === "sticky") return pin.getBoundingClientRect().bottom;
-  const header = document.querySelector<HTMLElement>(".site-header");
-  return header && getComputedStyle(header).position === "sticky" ? header.getBoundingClientRect().bottom : 0;
-}
 
 /**
  * A new selection (a tap on the map, a story chosen) brings its panel or card into view under the
  * pinned map, so the map, the date and the chosen thing are on screen together. Only when it is not
  * in view already; smooth unless reduced motion is asked for. The panel and card arrive a render or a
- * chunk later, so this waits for them (up to about a second).
+ * chunk later, so this waits for them (up to about a second). The looking is a chunk of its own
+ * (./reveal-selection), fetched at the first selection.
  */
 export function useRevealSelection(state: AppState, enabled: boolean) {
   const prev = useRef({ country: state.country, story: state.story });
@@ -32,34 +21,14 @@ export function useRevealSelection(state: AppState, enabled: boolean) {
           ? "country"
           : null;
     if (!kind) return;
-    let frame = 0;
-    let tries = 0;
-    let lastY = Number.NaN;
-    let still = 0;
-    let scrolled = false;
-    // Looks each frame for about a second and a half: the panel or card arrives a render or a chunk
-    // later, and the views above it (the figures, the panel of the selection before) may change
-    // height after it; once the page has stopped scrolling, it is brought back into view if needed.
-    const look = () => {
-      if (++tries > 90) return;
-      frame = requestAnimationFrame(look);
-      const el = document.querySelector<HTMLElement>(TARGETS[kind]);
-      if (!el || el.classList.contains("map-section__hint") || el.classList.contains("loading")) return;
-      still = window.scrollY === lastY ? still + 1 : 0;
-      lastY = window.scrollY;
-      if (scrolled && still < 3) return;
-      const top = coveredTop();
-      const box = el.getBoundingClientRect();
-      const visible = box.top >= top - 1 && box.top < window.innerHeight - Math.min(box.height, 120);
-      if (visible) return;
-      window.scrollTo({
-        top: window.scrollY + box.top - top - 8,
-        behavior: prefersReducedMotion() || scrolled ? "auto" : "smooth",
-      });
-      scrolled = true;
-      still = 0;
+    let stop: (() => void) | null = null;
+    let left = false;
+    void import("./reveal-selection").then((m) => {
+      if (!left) stop = m.reveal(kind);
+    });
+    return () => {
+      left = true;
+      stop?.();
     };
-    frame = requestAnimationFrame(look);
-    return () => cancelAnimationFrame(frame);
   }, [state.country, state.story, enabled]);
 }

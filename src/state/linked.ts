@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef } from "react";
+import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { Story } from "../data/schema";
 import type { AppState } from "./url-state";
 import type { SetState } from "./use-url-state";
@@ -82,6 +82,40 @@ export interface FollowOptions {
   reads?: readonly (keyof AppState)[];
   /** Pass the shared hover on (default), or not (a section that shows no hover: the stories). */
   hover?: boolean;
+  /**
+   * The date, year and story from `useAfterMap` instead: the section follows a change of them only
+   * once the map has drawn it (instead of in the render after, with the map).
+   */
+  after?: AfterMap;
+}
+
+/** The keys of a date or a story that the views after the map take a frame late. */
+export type AfterMap = Pick<AppState, "date" | "year" | "story">;
+
+/**
+ * The date, year and story as the map has them, handed on one frame later: they change in a
+ * transition that starts after the frame that shows the map's change (an animation frame, then a
+ * task). The map is redrawn in a render of its own, and the rankings, the timeline and the stories
+ * follow in the render after, which yields to input; a key held down on the date redraws the map
+ * at each step and the rest once it is let go.
+ */
+export function useAfterMap(state: AppState): AfterMap {
+  const date = useDeferredValue(state.date);
+  const year = useDeferredValue(state.year);
+  const story = useDeferredValue(state.story);
+  const [later, setLater] = useState<AfterMap>({ date, year, story });
+  useEffect(() => {
+    if (later.date === date && later.year === year && later.story === story) return;
+    let t: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      t = setTimeout(() => startTransition(() => setLater({ date, year, story })), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(t);
+    };
+  }, [later, date, year, story]);
+  return later;
 }
 
 /**
@@ -94,7 +128,7 @@ export interface FollowOptions {
  */
 export function useFollowingLinks(
   linked: LinkedProps,
-  { story: deferStory = true, country: deferCountry = false, reads, hover = true }: FollowOptions = {},
+  { story: deferStory = true, country: deferCountry = false, reads, hover = true, after }: FollowOptions = {},
 ): LinkedProps {
   const { state, setState, setHovered } = linked;
   const hovered = hover ? linked.hovered : null;
@@ -102,13 +136,14 @@ export function useFollowingLinks(
   const deferredYear = useDeferredValue(state.year);
   const deferredCountry = useDeferredValue(state.country);
   // A story step moves the year too: the year follows with the story.
-  const story = deferStory ? deferredStory : state.story;
-  const year = deferStory ? deferredYear : state.year;
+  const story = !deferStory ? state.story : after ? after.story : deferredStory;
+  const year = after ? after.year : deferStory ? deferredYear : state.year;
+  const date = after ? after.date : state.date;
   const country = deferCountry ? deferredCountry : state.country;
   const following = useShallowStable(
-    story === state.story && year === state.year && country === state.country
+    story === state.story && year === state.year && country === state.country && date === state.date
       ? state
-      : { ...state, story, year, country },
+      : { ...state, story, year, country, date },
     reads,
   );
   return useMemo(

@@ -1,8 +1,8 @@
 // The map and the rankings follow a story step in the render after the story card: the links they
 // get keep their identity in the urgent render, so their memoised sections sit it out.
-import { renderHook } from "@testing-library/react";
+import { renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { type FollowOptions, type LinkedProps, useFollowingLinks } from "../../src/state/linked";
+import { type FollowOptions, type LinkedProps, useAfterMap, useFollowingLinks } from "../../src/state/linked";
 import { DEFAULT_STATE } from "../../src/state/url-state";
 
 const setState = () => undefined;
@@ -77,5 +77,42 @@ describe("useFollowingLinks", () => {
     const before = seen.at(-1);
     rerender(links({ country: "RWA", story: "haiti" }));
     expect(seen.at(-1)).toBe(before);
+  });
+});
+
+describe("useAfterMap", () => {
+  function trackAfter(initial: LinkedProps) {
+    const seen: LinkedProps[] = [];
+    const hook = renderHook(
+      (p: LinkedProps) => {
+        const out = useFollowingLinks(p, { after: useAfterMap(p.state), country: true });
+        seen.push(out);
+        return out;
+      },
+      { initialProps: initial },
+    );
+    return { seen, rerender: hook.rerender };
+  }
+
+  it("hands a new year on only after a frame, in a render of its own", async () => {
+    const { seen, rerender } = trackAfter(links({ year: 2015 }));
+    const before = seen.at(-1);
+    const renders = seen.length;
+    rerender(links({ year: 2010 }));
+    // The renders that follow at once (the urgent one and the deferred one, the map's) keep the links.
+    expect(seen.slice(renders).every((l) => l === before)).toBe(true);
+    await waitFor(() => expect(seen.at(-1)?.state.year).toBe(2010));
+  });
+
+  it("hands a new date and story on the same way, and takes the last of quick changes", async () => {
+    const { seen, rerender } = trackAfter(links({}));
+    rerender(links({ year: 2012 }));
+    rerender(links({ year: 2011, story: "haiti" }));
+    rerender(links({ year: null, date: "2024-12-31", story: "haiti" }));
+    await waitFor(() => expect(seen.at(-1)?.state.date).toBe("2024-12-31"));
+    expect(seen.at(-1)?.state.year).toBeNull();
+    expect(seen.at(-1)?.state.story).toBe("haiti");
+    // Never a year asked for and left before it was handed on.
+    expect(seen.some((l) => l.state.year === 2012)).toBe(false);
   });
 });

@@ -94,9 +94,10 @@ describe("report date", () => {
     serveData({ "contributors-2024-12-31.json": { status: 404 } });
     renderApp();
     await setDate(18);
-    const alerts = await screen.findAllByRole("alert");
-    // The map, the rankings and the headline figures each name the file.
-    expect(alerts).toHaveLength(3);
+    // The map, the rankings and the headline figures each name the file (the rankings a frame after
+    // the map).
+    await vi.waitFor(() => expect(screen.getAllByRole("alert")).toHaveLength(3));
+    const alerts = screen.getAllByRole("alert");
     for (const alert of alerts)
       expect(alert).toHaveTextContent("police contributions by country, 31 December 2024");
     expect(screen.getByText(/Restoring law and order/)).toBeInTheDocument();

@@ -4,7 +4,7 @@ import { after, before, describe, it } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { HEADER_CSP } from "../../scripts/csp.mjs";
 import { serveDist } from "../../scripts/serve-dist.mjs";
-import { appReady, launch } from "./harness.mjs";
+import { appReady, launch, urlOf } from "./harness.mjs";
 
 const stories = JSON.parse(readFileSync("public/data/stories.json", "utf8")).stories;
 
@@ -28,6 +28,24 @@ async function settle(page) {
   await page.waitForFunction(() => document.querySelectorAll("[aria-busy=true]").length === 0, null, {
     timeout: 10_000,
   });
+  // The page at rest: the bar charts' race to a story's year finished (a label half-way can sit on a
+  // bar too short for it), and the scroll that brings a linked story's card into view done (the
+  // pinned map would cover text half-way). Nothing moves for 20 frames.
+  await page.waitForFunction(
+    () =>
+      new Promise((done) => {
+        const picture = () =>
+          [...document.querySelectorAll(".bars g, .bars rect, .bars text")]
+            .map((e) => `${e.getAttribute("transform")}${e.getAttribute("width")}${e.getAttribute("x")}`)
+            .join() + window.scrollY;
+        const before = picture();
+        let frames = 20;
+        const next = () => (--frames > 0 ? requestAnimationFrame(next) : done(picture() === before));
+        requestAnimationFrame(next);
+      }),
+    null,
+    { timeout: 10_000 },
+  );
 }
 
 function describeViolations(violations) {
@@ -99,6 +117,7 @@ describe("strict Content-Security-Policy and the saved theme", () => {
           window.__themeAtInteractive = document.documentElement.getAttribute("data-theme");
       });
     });
+    await urlOf(page);
     await page.reload();
     await settle(page);
     assert.equal(await page.evaluate(() => window.__themeAtInteractive), "dark");

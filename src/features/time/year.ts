@@ -28,23 +28,34 @@ export function useChooseYear(setState: SetState) {
 
 /**
  * Loads the history (and the country panel's code) while the browser is idle after the first view,
- * so the first year switch and the first selection are quick.
+ * and shapes its years, so the first year switch and the first selection are quick.
  */
 export function usePrefetchHistory(enabled: boolean) {
   const client = useQueryClient();
   useEffect(() => {
     if (!enabled) return;
+    let cancelled = false;
     const load = () => {
-      void client.prefetchQuery(datasetQuery("history"));
+      // Then each December's figures, shaped ahead of a first switch to it.
+      void client
+        .prefetchQuery(datasetQuery("history"))
+        .then(() => (cancelled ? null : import("./warm-years")))
+        .then((m) => m?.warmYears(client, () => cancelled));
       // The country panel's chunk too, so a visitor's first selection does not wait for it.
       void import("../country-panel/CountryPanel");
     };
     if (typeof window.requestIdleCallback !== "function") {
       const t = window.setTimeout(load, 1500);
-      return () => window.clearTimeout(t);
+      return () => {
+        cancelled = true;
+        window.clearTimeout(t);
+      };
     }
     const id = window.requestIdleCallback(load, { timeout: 4000 });
-    return () => window.cancelIdleCallback(id);
+    return () => {
+      cancelled = true;
+      window.cancelIdleCallback(id);
+    };
   }, [client, enabled]);
 }
 
