@@ -48,7 +48,7 @@ describe("ranked bar charts", () => {
     renderApp();
     await chart("Bar chart: top police contributors");
     await userEvent.click(screen.getByRole("radio", { name: "By name" }));
-    expect(window.location.search).toBe("?sort=name");
+    await vi.waitFor(() => expect(window.location.search).toBe("?sort=name"));
     const names = barNames(await chart("Bar chart: top police contributors"));
     expect(names[0]).toMatch(/^Bangladesh/);
     await userEvent.click(screen.getByRole("radio", { name: "By size" }));
@@ -61,7 +61,7 @@ describe("ranked bar charts", () => {
     await chart("Bar chart: top police contributors");
     const rankings = screen.getByRole("region", { name: "Rankings" });
     await userEvent.click(within(rankings).getByRole("button", { name: "Show as table" }));
-    expect(window.location.search).toBe("?view=table");
+    await vi.waitFor(() => expect(window.location.search).toBe("?view=table"));
     const table = screen.getByRole("table", { name: "Police officers contributed by country, 30 June 2024" });
     expect(
       within(table)
@@ -86,7 +86,7 @@ describe("ranked bar charts", () => {
     await userEvent.keyboard("{End}");
     expect(document.activeElement).toHaveAccessibleName("Indonesia, 10th, 200 officers");
     await userEvent.keyboard("{Enter}");
-    expect(window.location.search).toBe("?country=IDN");
+    await vi.waitFor(() => expect(window.location.search).toBe("?country=IDN"));
     expect(await screen.findByRole("region", { name: "Indonesia" })).toBeInTheDocument();
   });
 
@@ -106,7 +106,7 @@ describe("ranked bar charts", () => {
     // A mission bar selects its host country.
     const missions = await chart("Bar chart: missions by police strength");
     await userEvent.click(within(missions).getByRole("button", { name: /^UNMISS/ }));
-    expect(window.location.search).toBe("?country=SSD");
+    await vi.waitFor(() => expect(window.location.search).toBe("?country=SSD"));
   });
 });
 

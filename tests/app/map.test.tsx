@@ -27,7 +27,7 @@ describe("the world map", () => {
     await mapGroup();
     expect(screen.getByText("Police officers contributed, 30 June 2024")).toBeInTheDocument();
     await userEvent.click(screen.getByRole("radio", { name: "Police hosted" }));
-    expect(window.location.search).toBe("?measure=hosted");
+    await vi.waitFor(() => expect(window.location.search).toBe("?measure=hosted"));
     expect(screen.getByRole("heading", { name: "Where UN police serve" })).toBeInTheDocument();
     expect(
       screen.getByText("Police officers serving in each host country, 30 June 2024"),
@@ -59,7 +59,7 @@ describe("the world map", () => {
     expect(minusca).toHaveTextContent("2,969 police officers on 30 June 2024");
     expect(minusca).not.toHaveTextContent(/no shape of its own/);
     expect(screen.queryByRole("region", { name: /^UNISFA/ })).toBeNull();
-    expect(window.location.search).toBe("");
+    await vi.waitFor(() => expect(window.location.search).toBe(""));
     fireEvent.click(within(map).getByRole("button", { name: /^Rwanda,/ }));
     expect(await screen.findByRole("region", { name: "Rwanda" })).toBeInTheDocument();
     expect(screen.queryByRole("region", { name: /^MINUSCA/ })).toBeNull();
@@ -87,12 +87,12 @@ describe("the world map", () => {
     expect(document.activeElement).toHaveAccessibleName(/^Senegal, 1,090/);
     expect(await screen.findByRole("tooltip")).toHaveTextContent("Senegal");
     await userEvent.keyboard("{ArrowRight}{Enter}");
-    expect(window.location.search).toBe("?country=EGY");
+    await vi.waitFor(() => expect(window.location.search).toBe("?country=EGY"));
     const panel = await screen.findByRole("region", { name: "Egypt" });
     expect(panel).toHaveTextContent("393 officers, 3rd of 80 contributing countries");
     expect(panel).toHaveTextContent("MONUSCO (Democratic Republic of the Congo): 200 officers");
     await userEvent.keyboard("{Escape}");
-    expect(window.location.search).toBe("");
+    await vi.waitFor(() => expect(window.location.search).toBe(""));
     expect(screen.queryByRole("region", { name: "Egypt" })).not.toBeInTheDocument();
   });
 
@@ -106,12 +106,12 @@ describe("the world map", () => {
     expect(options[0]).toHaveTextContent("India");
     await userEvent.clear(box);
     await userEvent.type(box, "caf{Enter}");
-    expect(window.location.search).toBe("?country=CAF");
+    await vi.waitFor(() => expect(window.location.search).toBe("?country=CAF"));
     const panel = await screen.findByRole("region", { name: "Central African Republic" });
     expect(panel).toHaveTextContent("2,969 officers serving here");
     // Stories linked to the country are listed and open the story.
     await userEvent.click(within(panel).getByRole("button", { name: /Protecting civilians/ }));
-    expect(window.location.search).toContain("story=car-protecting-civilians");
+    await vi.waitFor(() => expect(window.location.search).toContain("story=car-protecting-civilians"));
   });
 
   it("highlights a story's host and contributing country", async () => {

@@ -98,12 +98,14 @@ describe("presentation mode in the app", () => {
     expect(await screen.findByText("3 / 8")).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(`Story 1 of 5: ${stories[0]?.theme}`);
     expect(await screen.findByRole("heading", { name: stories[0]?.title })).toBeInTheDocument();
-    expect(new URLSearchParams(window.location.search).get("story")).toBe(stories[0]?.id);
+    await vi.waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get("story")).toBe(stories[0]?.id),
+    );
     fireEvent.keyDown(window, { key: "PageUp" });
     expect(await screen.findByText("2 / 8")).toBeInTheDocument();
     fireEvent.keyDown(window, { key: "Escape" });
     expect(await screen.findByRole("button", { name: "Presentation mode" })).toBeInTheDocument();
-    expect(window.location.search).toBe("");
+    await vi.waitFor(() => expect(window.location.search).toBe(""));
     expect(document.documentElement).not.toHaveAttribute("data-presenting");
   }, 15_000);
   it("shows slides without form controls: the map with its legend and date, Home and End step", async () => {

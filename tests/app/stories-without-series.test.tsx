@@ -54,7 +54,9 @@ describe.each(FAULTS)("when police-by-year.json is %s", (_kind, fault) => {
     expect(screen.getByText("Story 2 of 5")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: /Previous story/ }));
     expect(screen.getByText("Story 1 of 5")).toBeInTheDocument();
-    expect(new URLSearchParams(window.location.search).get("story")).toBe(stories[0]?.id);
+    await vi.waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get("story")).toBe(stories[0]?.id),
+    );
   }, 20_000);
 });
 

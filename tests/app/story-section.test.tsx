@@ -54,10 +54,10 @@ describe("the five stories", () => {
     await user.click(next);
     expect(screen.getByText("Story 1 of 5")).toBeInTheDocument();
     expect(cardHeading()).toBe(stories[0]?.title);
-    expect(storyParam()).toBe(stories[0]?.id);
+    await vi.waitFor(() => expect(storyParam()).toBe(stories[0]?.id));
     await user.click(next);
     expect(screen.getByText("Story 2 of 5")).toBeInTheDocument();
-    expect(storyParam()).toBe("car-protecting-civilians");
+    await vi.waitFor(() => expect(storyParam()).toBe("car-protecting-civilians"));
     expect(screen.getByRole("status", { name: "Highlighted countries" })).toHaveTextContent("CAF CMR");
     await user.click(screen.getByRole("button", { name: /Previous story/ }));
     expect(screen.getByText("Story 1 of 5")).toBeInTheDocument();
@@ -71,7 +71,7 @@ describe("the five stories", () => {
     const before = window.history.length;
     await user.click(await screen.findByRole("button", { name: /Next story/ }));
     await user.click(screen.getByRole("button", { name: /Next story/ }));
-    expect(window.history.length).toBe(before + 2);
+    await vi.waitFor(() => expect(window.history.length).toBe(before + 2));
   });
 
   it("steps with the arrow keys when the focus is in the story area, and stops at the ends", async () => {
@@ -84,7 +84,7 @@ describe("the five stories", () => {
       await user.keyboard("{ArrowRight}");
       expect(within(area).getByText(`Story ${n} of 5`)).toBeInTheDocument();
       expect(cardHeading()).toBe(stories[n - 1]?.title);
-      expect(storyParam()).toBe(stories[n - 1]?.id);
+      await vi.waitFor(() => expect(storyParam()).toBe(stories[n - 1]?.id));
     }
     await user.keyboard("{ArrowRight}");
     expect(within(area).getByText("Story 5 of 5")).toBeInTheDocument();
@@ -99,12 +99,12 @@ describe("the five stories", () => {
     renderStories();
     const marker = await screen.findByRole("button", { name: /^Story 4: Liberia, 2007–2016/ });
     await user.click(marker);
-    expect(storyParam()).toBe("liberia-public-trust");
+    await vi.waitFor(() => expect(storyParam()).toBe("liberia-public-trust"));
     expect(marker).toHaveAttribute("aria-pressed", "true");
     const other = screen.getByRole("button", { name: /^Story 3: Timor-Leste/ });
     other.focus();
     await user.keyboard("{Enter}");
-    expect(storyParam()).toBe("timor-leste-crime-at-sea");
+    await vi.waitFor(() => expect(storyParam()).toBe("timor-leste-crime-at-sea"));
     expect(screen.getByText("Story 3 of 5")).toBeInTheDocument();
   });
 

@@ -3,7 +3,7 @@
 // and given to its control once the app answers: never lost, and the page says it is starting.
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
-import { start, watchedPage } from "./harness.mjs";
+import { start, urlOf, watchedPage } from "./harness.mjs";
 
 const PHONE = { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true };
 
@@ -45,7 +45,7 @@ describe("the app starts at first use", () => {
     );
     await page.locator("html[data-app-ready]").waitFor({ state: "attached" });
     await page.getByRole("heading", { name: "Where UN police serve" }).waitFor();
-    assert.match(page.url(), /\?measure=hosted$/);
+    assert.match(await urlOf(page), /\?measure=hosted$/);
     assert.equal(await page.getByRole("radio", { name: "Police hosted" }).isChecked(), true);
     assert.equal(await page.locator(".boot-status").innerText(), "");
     assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], foreignRequests: [] });

@@ -96,3 +96,13 @@ export async function openMap(options) {
   await loadMap(page, app.url);
   return { app, page, problems };
 }
+
+/**
+ * The page's address once the app has written its last change to the history: the views take a
+ * change at once and the history a frame later (src/state/use-url-state.ts), so this waits for the
+ * next frame and the task after it.
+ */
+export async function urlOf(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  return page.url();
+}

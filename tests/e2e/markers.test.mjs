@@ -4,7 +4,7 @@
 // its host and its contributors, the arcs between them and the labels inside the map's frame.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { loadMap, openMap } from "./harness.mjs";
+import { loadMap, openMap, urlOf } from "./harness.mjs";
 
 const mapOf = (page) => page.getByRole("group", { name: /^World map:/ });
 
@@ -114,7 +114,7 @@ describe("a mission's marker names and selects the mission (30 June 2024)", () =
     const p = panel(/^MINUSCA: Central African Republic/);
     await p.waitFor({ timeout: 3_000 });
     assert.match(await p.innerText(), /2,969 police officers on 30 June 2024/);
-    assert.equal(new URL(page.url()).searchParams.get("country"), null);
+    assert.equal(new URL(await urlOf(page)).searchParams.get("country"), null);
   });
 
   it("UNISFA, then MINUSCA: only MINUSCA's panel is open", async () => {

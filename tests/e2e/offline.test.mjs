@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { start, watchedPage } from "./harness.mjs";
+import { start, urlOf, watchedPage } from "./harness.mjs";
 
 describe("offline after the first visit", () => {
   let app;
@@ -37,6 +37,7 @@ describe("offline after the first visit", () => {
 
     await app.context.setOffline(true);
     try {
+      await urlOf(page);
       await page.reload();
       await page.getByText("2 / 8", { exact: true }).waitFor({ timeout: 10_000 });
       await page.getByRole("button", { name: "Leave presentation" }).click();

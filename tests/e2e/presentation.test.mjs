@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
-import { appReady, start, watchedPage } from "./harness.mjs";
+import { appReady, start, urlOf, watchedPage } from "./harness.mjs";
 
 const stories = JSON.parse(readFileSync("public/data/stories.json", "utf8")).stories;
 const TOTAL = stories.length + 3;
@@ -27,7 +27,7 @@ async function expectStep(page, n) {
   const label = page.getByRole("heading", { level: 1 });
   assert.equal((await label.innerText()).trim(), e.label);
   await e.check(page).first().waitFor();
-  const url = new URL(page.url());
+  const url = new URL(await urlOf(page));
   assert.equal(url.searchParams.get("step"), String(n));
   assert.equal(url.searchParams.get("story"), e.story ?? null);
 }
@@ -83,13 +83,15 @@ describe("presentation mode by keyboard", () => {
     await page.keyboard.press("Shift+Space");
     await expectStep(page, TOTAL - 3);
 
+    await urlOf(page);
+
     await page.reload();
     await expectStep(page, TOTAL - 3);
 
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "Presentation mode" }).waitFor();
     await appReady(page);
-    assert.equal(new URL(page.url()).searchParams.get("step"), null);
+    assert.equal(new URL(await urlOf(page)).searchParams.get("step"), null);
     assert.deepEqual(problems.pageErrors, []);
     assert.deepEqual(problems.consoleErrors, []);
   });
@@ -121,10 +123,11 @@ describe("presentation mode by keyboard", () => {
     await page.getByRole("button", { name: "Presentation mode" }).click();
     await page.keyboard.press("ArrowRight");
     await expectStep(page, 2);
+    await urlOf(page);
     await page.goBack();
     await page.getByRole("button", { name: "Presentation mode" }).waitFor();
     await appReady(page);
-    assert.equal(new URL(page.url()).search, "?measure=hosted");
+    assert.equal(new URL(await urlOf(page)).search, "?measure=hosted");
   });
 
   /** Waits until every element matching `selector` is at least `min` px tall; returns the heights. */
@@ -176,7 +179,7 @@ describe("presentation mode by keyboard", () => {
       document.querySelector("main")?.prepend(input);
     });
     await page.getByLabel("test field").pressSequentially("police");
-    assert.equal(new URL(page.url()).searchParams.get("step"), null);
+    assert.equal(new URL(await urlOf(page)).searchParams.get("step"), null);
     assert.ok(await page.getByRole("button", { name: "Presentation mode" }).isVisible());
   });
 

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { loadMap, openMap } from "./harness.mjs";
+import { loadMap, openMap, urlOf } from "./harness.mjs";
 
 const { stories } = JSON.parse(readFileSync("public/data/stories.json", "utf8"));
 const PAPERS = ["A4", "Letter"];
@@ -119,7 +119,7 @@ describe("print: a one-page handout", () => {
         title: "Where UN police come from",
         day: "30 June 2024",
         screen,
-        url: page.url(),
+        url: await urlOf(page),
       });
       assert.ok(/ 6,238 .* police officers /.test(p.text), "the officers on 30 June 2024");
     }
@@ -136,7 +136,7 @@ describe("print: a one-page handout", () => {
           day: `31 December ${story.years[0]}`,
           story,
           screen,
-          url: page.url(),
+          url: await urlOf(page),
         });
       }
     });
@@ -150,11 +150,11 @@ describe("print: a one-page handout", () => {
       .getByRole("button", { name: story.theme })
       .click();
     await page.getByRole("article", { name: story.title }).waitFor();
-    assert.match(page.url(), new RegExp(`story=${story.id}`));
+    assert.match(await urlOf(page), new RegExp(`story=${story.id}`));
     const p = await printed(page, "A4");
     assert.ok(
-      p.text.replace(/ /g, "").includes(page.url()),
-      `the link ${page.url()} in: ${p.text.slice(-300)}`,
+      p.text.replace(/ /g, "").includes(await urlOf(page)),
+      `the link ${await urlOf(page)} in: ${p.text.slice(-300)}`,
     );
     assert.ok(p.text.includes(story.title));
   });
@@ -214,7 +214,7 @@ describe("print: light paper in the dark theme", () => {
           day: `31 December ${story.years[0]}`,
           story,
           screen,
-          url: page.url(),
+          url: await urlOf(page),
         });
       }
       // In print the page's colours are the light theme's: white paper, dark text, the light map.

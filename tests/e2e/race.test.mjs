@@ -4,7 +4,7 @@
 // live region then names the new top five, once.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { appReady, start, watchedPage } from "./harness.mjs";
+import { appReady, start, urlOf, watchedPage } from "./harness.mjs";
 
 const CHART = "Bar chart: top police contributors";
 const FROM = 2010;
@@ -106,7 +106,7 @@ describe("rankings as a bar chart race", () => {
   it("then names the new top five in the rankings' live region, once the change has settled", async () => {
     const region = page.getByTestId("rankings-announcer");
     assert.equal(await region.getAttribute("aria-live"), "polite");
-    const year = new URL(page.url()).searchParams.get("year");
+    const year = new URL(await urlOf(page)).searchParams.get("year");
     await page.waitForFunction(
       (y) =>
         document

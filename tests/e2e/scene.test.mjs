@@ -3,7 +3,7 @@
 // chosen thing comes on screen with it (a phone's tap too).
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { loadMap, start, watchedPage } from "./harness.mjs";
+import { loadMap, start, urlOf, watchedPage } from "./harness.mjs";
 
 /** Waits (up to 3 s: the page may still be scrolling) until the element is on screen. */
 const cameIntoView = (locator) =>
@@ -81,7 +81,7 @@ for (const [name, options] of [
       assert.ok((await inView(map(page))) > 0.9, "map still in view");
       assert.ok((await inView(date(page))) > 0.99, "date still in view");
       assert.ok((await inView(card.getByRole("heading").first())) > 0.99, "the story's card is on screen");
-      assert.equal(new URL(page.url()).searchParams.get("country"), null, "the country is cleared");
+      assert.equal(new URL(await urlOf(page)).searchParams.get("country"), null, "the country is cleared");
       assert.equal(await page.getByRole("region", { name: "Bangladesh" }).count(), 0);
       assert.equal(await date(page).innerText(), "31 December 2007");
     });

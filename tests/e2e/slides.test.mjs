@@ -12,7 +12,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
-import { appReady, start, watchedPage } from "./harness.mjs";
+import { appReady, start, urlOf, watchedPage } from "./harness.mjs";
 
 const stories = JSON.parse(readFileSync("public/data/stories.json", "utf8")).stories;
 const TOTAL = stories.length + 3;
@@ -168,7 +168,7 @@ for (const [width, height, minPx] of [
           ),
         );
         for (const px of big) assert.ok(px >= minPx * 2, `${where}: step or date at ${px} px`);
-        assert.equal(new URL(page.url()).searchParams.get("step"), String(n));
+        assert.equal(new URL(await urlOf(page)).searchParams.get("step"), String(n));
       }
       assert.deepEqual(problems.pageErrors, []);
       assert.deepEqual(problems.consoleErrors, []);
@@ -215,6 +215,6 @@ describe("presentation slides: a story", () => {
     await slideReady(page, 6, 24);
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "Presentation mode" }).waitFor();
-    assert.equal(new URL(page.url()).searchParams.get("story"), s.id);
+    assert.equal(new URL(await urlOf(page)).searchParams.get("story"), s.id);
   });
 });

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import AxeBuilder from "@axe-core/playwright";
-import { start, watchedPage } from "./harness.mjs";
+import { start, urlOf, watchedPage } from "./harness.mjs";
 
 const dist = process.env.ATLAS_DIST ?? "dist";
 const { stories } = JSON.parse(readFileSync(join(dist, "data", "stories.json"), "utf8"));
@@ -30,7 +30,7 @@ describe("stories: stepping by keyboard", () => {
       await area.getByText(`Story ${i + 1} of ${stories.length}`, { exact: true }).waitFor();
       const heading = area.getByRole("article").getByRole("heading", { level: 3 });
       assert.equal(await heading.innerText(), story.title);
-      assert.equal(new URL(page.url()).searchParams.get("story"), story.id);
+      assert.equal(new URL(await urlOf(page)).searchParams.get("story"), story.id);
 
       // The map highlights the story's host and contributing countries (data-highlight = ISO code).
       // It follows the card in the render after (a deferred value), so give it up to 3 s.
@@ -50,6 +50,7 @@ describe("stories: stepping by keyboard", () => {
     await page.keyboard.press("ArrowRight");
     await area.getByText(`Story ${stories.length} of ${stories.length}`, { exact: true }).waitFor();
     // Back undoes the last choice (each story is a history entry).
+    await urlOf(page);
     await page.goBack();
     await area.getByText(`Story ${stories.length - 1} of ${stories.length}`, { exact: true }).waitFor();
     assert.deepEqual(problems.pageErrors, []);
@@ -68,7 +69,7 @@ describe("stories: stepping by keyboard", () => {
     await marker.focus();
     await page.keyboard.press("Enter");
     await area.getByText("Story 1 of 5", { exact: true }).waitFor();
-    assert.equal(new URL(page.url()).searchParams.get("story"), stories[0].id);
+    assert.equal(new URL(await urlOf(page)).searchParams.get("story"), stories[0].id);
 
     // The timeline has no slider or Play of its own (the page has one time control); a click on a
     // year of the timeline chooses it, replacing the history entry.

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { appReady, start, watchedPage } from "./harness.mjs";
+import { appReady, start, urlOf, watchedPage } from "./harness.mjs";
 
-const search = (page) => new URL(page.url()).search;
+const search = async (page) => new URL(await urlOf(page)).search;
 
 describe("URL state in the browser", () => {
   let app;
@@ -22,21 +22,26 @@ describe("URL state in the browser", () => {
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
     await page.getByText("3 / 8", { exact: true }).waitFor();
-    const story3 = new URL(page.url()).searchParams.get("story");
+    const story3 = new URL(await urlOf(page)).searchParams.get("story");
     assert.ok(story3, "step 3 sets a story");
+    await urlOf(page);
     await page.reload();
     await page.getByText("3 / 8", { exact: true }).waitFor();
-    assert.equal(new URL(page.url()).searchParams.get("measure"), "hosted");
-    assert.equal(new URL(page.url()).searchParams.get("country"), "RWA");
+    assert.equal(new URL(await urlOf(page)).searchParams.get("measure"), "hosted");
+    assert.equal(new URL(await urlOf(page)).searchParams.get("country"), "RWA");
+
+    await urlOf(page);
 
     await page.goBack();
     await present.waitFor();
-    assert.equal(search(page), "?measure=hosted&country=RWA");
+    assert.equal(await search(page), "?measure=hosted&country=RWA");
+    await urlOf(page);
     await page.goForward();
     await page.getByText("3 / 8", { exact: true }).waitFor();
     await page.getByRole("button", { name: "Leave presentation" }).click();
     await present.waitFor();
-    assert.equal(new URL(page.url()).searchParams.get("story"), story3);
+    assert.equal(new URL(await urlOf(page)).searchParams.get("story"), story3);
+    await urlOf(page);
     await page.goBack();
     await page.getByText("3 / 8", { exact: true }).waitFor();
     assert.deepEqual(problems.pageErrors, []);
@@ -53,7 +58,7 @@ describe("URL state in the browser", () => {
     await slider.focus();
     await page.keyboard.press("End");
     await map.getByText("Police officers contributed, 31 December 2024").first().waitFor();
-    assert.equal(search(page), "?date=2024-12-31");
+    assert.equal(await search(page), "?date=2024-12-31");
     assert.equal(await slider.getAttribute("aria-valuetext"), "31 December 2024");
     // The map's keyboard walk reads the second date's figures.
     await map.locator('[tabindex="0"]').focus();
@@ -63,11 +68,13 @@ describe("URL state in the browser", () => {
       /^Rwanda, 1,097 police officers contributed, 1st of 80 contributing countries, As of 31 December 2024/,
     );
     await page.getByRole("button", { name: "Rwanda, 1st, 1,097 officers" }).waitFor();
+    await urlOf(page);
     await page.reload();
     await map.getByText("Police officers contributed, 31 December 2024").first().waitFor();
+    await urlOf(page);
     await page.goBack();
     await map.getByText("Police officers contributed, 30 June 2024").first().waitFor();
-    assert.equal(search(page), "");
+    assert.equal(await search(page), "");
     await page.getByRole("button", { name: "Rwanda, 1st, 1,115 officers" }).waitFor();
     assert.deepEqual(problems.pageErrors, []);
     assert.deepEqual(problems.consoleErrors, []);
@@ -91,6 +98,7 @@ describe("URL state in the browser", () => {
       dispatchEvent(new PopStateEvent("popstate"));
     });
     await live.getByText("Rwanda selected", { exact: true }).waitFor();
+    await urlOf(page);
     await page.goBack();
     await live.getByText("Selection cleared", { exact: true }).waitFor();
     await page.keyboard.press("p");

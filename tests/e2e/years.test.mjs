@@ -5,10 +5,10 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
-import { appReady, start, watchedPage } from "./harness.mjs";
+import { appReady, start, urlOf, watchedPage } from "./harness.mjs";
 
 /** The URL's ?year=, or null. */
-const yearOf = (page) => new URL(page.url()).searchParams.get("year");
+const yearOf = async (page) => new URL(await urlOf(page)).searchParams.get("year");
 
 /** Waits until the URL's ?year= is `year` (null: no year). */
 const waitYear = (page, year, timeout = 5_000) =>
@@ -136,7 +136,7 @@ describe("years: scrubbing, Play and Pause, stories and the report date", () => 
     );
     assert.match(await play.innerText(), /Play/);
     await page.waitForTimeout(1_200);
-    assert.equal(new URL(page.url()).search, "?date=2024-12-31", "stays at the last date");
+    assert.equal(new URL(await urlOf(page)).search, "?date=2024-12-31", "stays at the last date");
   });
 
   it("Pause stops the stepping", async () => {
@@ -149,9 +149,9 @@ describe("years: scrubbing, Play and Pause, stories and the report date", () => 
       .click();
     assert.equal(await play.getAttribute("aria-pressed"), "false");
     assert.match(await play.innerText(), /Play/);
-    const paused = yearOf(page);
+    const paused = await yearOf(page);
     await page.waitForTimeout(2_000);
-    assert.equal(yearOf(page), paused, "no step after Pause");
+    assert.equal(await yearOf(page), paused, "no step after Pause");
   });
 
   it("the Liberia story sets the year to 2007 and the map shows UNMIL and India's figure", async () => {
