@@ -23,3 +23,16 @@ export function sliceCheckpoint(ms = SLICE_MS): () => Promise<void> {
     since = performance.now();
   };
 }
+
+/**
+ * Runs `fn` when the browser is idle (at the latest after `timeout` ms), or after `fallback` ms
+ * where there is no requestIdleCallback. Returns the function that cancels it.
+ */
+export function whenIdle(fn: () => void, { timeout, fallback }: { timeout: number; fallback: number }) {
+  if (typeof window.requestIdleCallback !== "function") {
+    const t = window.setTimeout(fn, fallback);
+    return () => window.clearTimeout(t);
+  }
+  const id = window.requestIdleCallback(fn, { timeout });
+  return () => window.cancelIdleCallback(id);
+}

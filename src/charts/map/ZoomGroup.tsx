@@ -1,6 +1,7 @@
 import type { ZoomTransform } from "d3-zoom";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { useMapContext } from "react-simple-maps/core";
+import { whenIdle } from "../../lib/tasks";
 
 /** Where a gesture ended: the map's centre as longitude and latitude, and the zoom. */
 export interface MoveEnd {
@@ -126,13 +127,11 @@ export function ZoomGroup({
       for (const type of events) svg.removeEventListener(type, attach);
     };
     for (const type of events) svg.addEventListener(type, attach, { passive: true });
-    const idle = typeof window.requestIdleCallback === "function";
-    const id = idle ? window.requestIdleCallback(attach, { timeout: 3000 }) : window.setTimeout(attach, 500);
+    const cancel = whenIdle(attach, { timeout: 3000, fallback: 500 });
     return () => {
       cancelled = true;
       cleanup();
-      if (idle) window.cancelIdleCallback(id);
-      else window.clearTimeout(id);
+      cancel();
       behaviour.current?.detach();
       behaviour.current = null;
     };

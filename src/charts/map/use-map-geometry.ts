@@ -1,5 +1,6 @@
 import { geoEqualEarth, geoPath } from "d3-geo";
 import { useEffect, useMemo } from "react";
+import { whenIdle } from "../../lib/tasks";
 import * as C from "./constants";
 import { type CountryShape, pathStrings } from "./geometry";
 import { type MapItem, shapeItem } from "./map-items";
@@ -59,10 +60,7 @@ export type MapGeometry = ReturnType<typeof mapGeometry>;
 export function useMapGeometry(shapes: readonly CountryShape[]): MapGeometry {
   const geo = useMemo(() => mapGeometry(shapes), [shapes]);
   useEffect(() => {
-    const idle = typeof window.requestIdleCallback === "function";
-    const run = () => void loadNearest().then(() => geo.nearest());
-    const id = idle ? window.requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 200);
-    return () => (idle ? window.cancelIdleCallback(id) : window.clearTimeout(id));
+    return whenIdle(() => void loadNearest().then(() => geo.nearest()), { timeout: 2000, fallback: 200 });
   }, [geo]);
   return geo;
 }

@@ -6,6 +6,7 @@ import type { CountriesFile, HistoryFile } from "../../data/schema";
 import { countryNames } from "../../data/selectors";
 import { historySnapshot } from "../../data/snapshot";
 import { HISTORY_YEARS } from "../../lib/calendar";
+import { whenIdle } from "../../lib/tasks";
 
 /**
  * Shapes each December's figures ahead of need, one year per idle moment, the nearest to the report
@@ -14,10 +15,7 @@ import { HISTORY_YEARS } from "../../lib/calendar";
  * redrawn sooner. Stops when `stopped()` says so, or when the files are not there.
  */
 export function warmYears(client: QueryClient, stopped: () => boolean) {
-  const later = (fn: () => void) => {
-    if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(fn, { timeout: 2000 });
-    else window.setTimeout(fn, 50);
-  };
+  const later = (fn: () => void) => whenIdle(fn, { timeout: 2000, fallback: 50 });
   const warm = (years: readonly number[]) => {
     const year = years[0];
     const history = client.getQueryData<HistoryFile>(datasetQuery("history").queryKey);

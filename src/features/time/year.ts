@@ -2,6 +2,7 @@ import { type QueryObserverResult, useQueryClient } from "@tanstack/react-query"
 import { useCallback, useEffect, useRef } from "react";
 import { datasetQuery } from "../../data/datasets";
 import { useQueriesInTransition } from "../../data/use-queries-in-transition";
+import { whenIdle } from "../../lib/tasks";
 import type { SetState } from "../../state/use-url-state";
 
 /**
@@ -44,17 +45,10 @@ export function usePrefetchHistory(enabled: boolean) {
       // The country panel's chunk too, so a visitor's first selection does not wait for it.
       void import("../country-panel/CountryPanel");
     };
-    if (typeof window.requestIdleCallback !== "function") {
-      const t = window.setTimeout(load, 1500);
-      return () => {
-        cancelled = true;
-        window.clearTimeout(t);
-      };
-    }
-    const id = window.requestIdleCallback(load, { timeout: 4000 });
+    const cancel = whenIdle(load, { timeout: 4000, fallback: 1500 });
     return () => {
       cancelled = true;
-      window.cancelIdleCallback(id);
+      cancel();
     };
   }, [client, enabled]);
 }
