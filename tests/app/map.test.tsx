@@ -177,8 +177,11 @@ describe("the map with bad input", () => {
     serveData({ "missions.json": { json: { ...missions, rows } } });
     renderApp();
     await mapGroup();
-    expect(screen.getByRole("note", { name: "Items not drawn on the map" })).toHaveTextContent(
-      "UNFICYP: no headquarters coordinates",
+    // The map is drawn before missions.json (an optional file) has arrived: wait for its line.
+    await vi.waitFor(() =>
+      expect(screen.getByRole("note", { name: "Items not drawn on the map" })).toHaveTextContent(
+        "UNFICYP: no headquarters coordinates",
+      ),
     );
   });
 
