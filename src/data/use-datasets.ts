@@ -16,6 +16,19 @@ interface Plan {
 }
 
 /**
+ * A loaded list, as an instance of a class: react-query compares a new combined result with the
+ * last one (`replaceEqualDeep`) and descends only into plain objects. When a view's list changed
+ * (the report date's file for the history, a year chosen) it compared the two files and handed out
+ * a shallow copy of the new one, so each view had a copy of its own and nothing memoised by file
+ * (each December's figures, shaped once for all views) was found again; every later change then
+ * compared the whole history, object by object.
+ */
+class Loaded {
+  readonly status = "success";
+  constructor(readonly data: AnyResultData) {}
+}
+
+/**
  * The options of `useQueries` (the queries and their `combine`) for one list of datasets, made once
  * per list. They keep their identity across renders, so react-query neither defaults the queries
  * again nor re-runs `combine` when nothing has loaded. (Its effect that passes the options on to the
@@ -48,7 +61,7 @@ function planFor(names: readonly DatasetName[]): Plan {
             },
           };
         if (results.some((r) => r.data === undefined)) return { status: "pending" };
-        return { status: "success", data: results.map((r) => r.data) as AnyResultData };
+        return new Loaded(results.map((r) => r.data) as AnyResultData);
       },
     };
     plans.set(key, plan);

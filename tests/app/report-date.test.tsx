@@ -96,14 +96,17 @@ describe("report date", () => {
     await setDate(18);
     // The map, the rankings and the headline figures each name the file (the rankings a frame after
     // the map).
-    await vi.waitFor(() => expect(screen.getAllByRole("alert")).toHaveLength(3));
+    // Three views in turn, each a transition: under a full parallel run this can take seconds.
+    await vi.waitFor(() => expect(screen.getAllByRole("alert")).toHaveLength(3), { timeout: 4_000 });
     const alerts = screen.getAllByRole("alert");
     for (const alert of alerts)
       expect(alert).toHaveTextContent("police contributions by country, 31 December 2024");
     expect(screen.getByText(/Restoring law and order/)).toBeInTheDocument();
     // The time control stays with the failed map, so the visitor can go back to the date that loads.
     await setDate(17);
-    await vi.waitFor(() => expect(screen.queryByRole("alert")).not.toBeInTheDocument());
-    expect(await screen.findByRole("button", { name: "Rwanda, 1st, 1,115 officers" })).toBeInTheDocument();
+    await vi.waitFor(() => expect(screen.queryByRole("alert")).not.toBeInTheDocument(), { timeout: 4_000 });
+    expect(
+      await screen.findByRole("button", { name: "Rwanda, 1st, 1,115 officers" }, { timeout: 4_000 }),
+    ).toBeInTheDocument();
   });
 });
