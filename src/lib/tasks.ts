@@ -36,3 +36,24 @@ export function whenIdle(fn: () => void, { timeout, fallback }: { timeout: numbe
   const id = window.requestIdleCallback(fn, { timeout });
   return () => window.cancelIdleCallback(id);
 }
+
+let motionHolds = 0;
+
+/**
+ * Chart motion waits while a more urgent view is drawn: while held, a running tween skips its
+ * frames (its clock runs on, so it resumes where it would be by then, or ends at its target). A
+ * bar race's frames are renders at default priority, and each would otherwise interrupt and
+ * restart the map's deferred render of a new date. Returns the release (safe to call twice).
+ */
+export function holdMotion(): () => void {
+  motionHolds += 1;
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    motionHolds -= 1;
+  };
+}
+
+/** Is chart motion held (`holdMotion`)? */
+export const motionHeld = (): boolean => motionHolds > 0;

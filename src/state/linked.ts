@@ -1,5 +1,14 @@
-import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import {
+  startTransition,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { Story } from "../data/schema";
+import { holdMotion } from "../lib/tasks";
 import type { AppState } from "./url-state";
 import type { SetState } from "./use-url-state";
 
@@ -115,6 +124,10 @@ export function useAfterMap(state: AppState): AfterMap {
       clearTimeout(t);
     };
   }, [later, date, year, story]);
+  // Until the rest has the new date, year or story, chart motion waits (a running bar race would
+  // otherwise interrupt the map's render at every frame).
+  const pending = state.date !== later.date || state.year !== later.year || state.story !== later.story;
+  useLayoutEffect(() => (pending ? holdMotion() : undefined), [pending]);
   return later;
 }
 

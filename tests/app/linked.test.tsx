@@ -2,6 +2,7 @@
 // get keep their identity in the urgent render, so their memoised sections sit it out.
 import { renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { motionHeld } from "../../src/lib/tasks";
 import { type FollowOptions, type LinkedProps, useAfterMap, useFollowingLinks } from "../../src/state/linked";
 import { DEFAULT_STATE } from "../../src/state/url-state";
 
@@ -101,7 +102,10 @@ describe("useAfterMap", () => {
     rerender(links({ year: 2010 }));
     // The renders that follow at once (the urgent one and the deferred one, the map's) keep the links.
     expect(seen.slice(renders).every((l) => l === before)).toBe(true);
+    // Meanwhile chart motion waits, so no bar race interrupts the map's render.
+    expect(motionHeld()).toBe(true);
     await waitFor(() => expect(seen.at(-1)?.state.year).toBe(2010));
+    expect(motionHeld()).toBe(false);
   });
 
   it("hands a new date and story on the same way, and takes the last of quick changes", async () => {

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { BarRow } from "../../src/charts/bars/bar-layout";
 import { TWEEN_MS } from "../../src/charts/bars/constants";
 import { RankedBars } from "../../src/charts/bars/RankedBars";
+import { holdMotion } from "../../src/lib/tasks";
 
 const rows = (...r: [string, number][]): BarRow[] =>
   r.map(([key, value], i) => ({ key, label: `Country ${key}`, value, rank: i + 1, tied: false }));
@@ -120,6 +121,32 @@ describe("the ranked bars when the date changes", () => {
       .getAllByRole("button")
       .map((b) => b.getAttribute("aria-label"));
     expect(names).toEqual(["Country DDD, 900", "Country AAA, 500", "Country CCC, 250", "Country EEE, 50"]);
+  });
+
+  it("keeps still while motion is held (the map drawing a new date), then goes on by the clock", () => {
+    const from = restingY(Y2010);
+    const to = restingY(Y2012);
+    const { rerender } = render(<Chart data={Y2010} date="2010" />);
+    rerender(<Chart data={Y2012} date="2012" />);
+    frame(16);
+    frame(TWEEN_MS / 4);
+    const before = yOf(bar("DDD"));
+    expect(before).toBeLessThan(from.DDD ?? 0);
+    const release = holdMotion();
+    frame(TWEEN_MS / 4);
+    frame(16);
+    // No new picture while held, but the race is still running.
+    expect(yOf(bar("DDD"))).toBe(before);
+    expect(queue.length).toBeGreaterThan(0);
+    release();
+    release();
+    frame(16);
+    const after = yOf(bar("DDD"));
+    expect(after).toBeLessThan(before);
+    expect(after).toBeGreaterThan(to.DDD ?? 0);
+    frame(TWEEN_MS);
+    expect(yOf(bar("DDD"))).toBeCloseTo(to.DDD ?? Number.NaN);
+    expect(queue).toHaveLength(0);
   });
 
   it("jumps to the new places on the first frame under reduced motion", () => {

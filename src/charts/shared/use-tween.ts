@@ -1,5 +1,6 @@
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
+import { motionHeld } from "../../lib/tasks";
 
 /** Cubic ease in and out over t in [0, 1] (clamped). */
 export function easeInOut(t: number): number {
@@ -76,6 +77,11 @@ export function useTween<T>(target: T, opts: TweenOptions<T>): { value: T; finis
     const tick = (now: number) => {
       if (!run.current) return;
       start ??= now;
+      if (motionHeld()) {
+        // A more urgent view is being drawn: skip this frame's render, keep the clock.
+        run.current.id = raf(tick);
+        return;
+      }
       const t = progressAt(start, now, o.duration);
       if (t >= 1) {
         run.current = null;
