@@ -4,8 +4,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DATA_DIR, serveData } from "../../tests/helpers/data-server";
+import { parseJson, parseJsonInSlices } from "./check-json";
 import { checkerFor } from "./datasets";
-import { DataError, fetchJson, parseJson, parseJsonInSlices } from "./fetch-json";
+import { DataError, fetchJson } from "./fetch-json";
 import { schemas } from "./schema";
 
 const { missionsFile } = schemas();

@@ -1,103 +1,7 @@
 import type * as z from "zod/mini";
+import { DataError, readJson, type Slices } from "./data-error";
 
-export type DataErrorKind = "missing" | "not-json" | "wrong-shape";
-
-/** A data file that could not be used, named for the person reading the page. */
-export class DataError extends Error {
-  override readonly name = "DataError";
-  constructor(
-    readonly kind: DataErrorKind,
-    readonly label: string,
-    readonly file: string,
-    readonly detail: string,
-  ) {
-    super(`${label} (${file}): ${detail}`);
-  }
-
-  /** One plain sentence for the page. */
-  get plain(): string {
-    switch (this.kind) {
-      case "missing":
-        return `The ${this.label} could not be loaded: the file ${this.file} was not found or the connection failed (${this.detail}).`;
-      case "not-json":
-        return `The ${this.label} could not be read: the file ${this.file} is damaged and is not valid JSON.`;
-      default:
-        return `The ${this.label} could not be used: the file ${this.file} does not have the expected content (${this.detail}).`;
-    }
-  }
-}
-
-const MAX_ISSUES = 3;
-
-/** Turns schema issues into "rows.3.total: expected a number" lines, a few at most. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  const lines = issues.slice(0, MAX_ISSUES).map((i) => {
-    const path = i.path.length ? i.path.map(String).join(".") : "the file";
-    return `${path}: ${i.message}`;
-  });
-  const more = issues.length > MAX_ISSUES ? `; and ${issues.length - MAX_ISSUES} more` : "";
-  return lines.join("; ") + more;
-}
-
-/**
- * A large file checked in slices: `shell` checks all but the array at `key`, `item` each of its
- * entries, one per task, so a long file never holds the main thread in one long task.
- */
-export interface Slices {
-  key: string;
-  shell: z.ZodMiniType;
-  item: z.ZodMiniType;
-}
-
-function readJson(text: string, label: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new DataError("not-json", label, file, "not valid JSON");
-  }
-}
-
-const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
-
-/** Parses already-fetched text: shared by fetchJson and the data tests. */
-export function parseJson<S extends z.ZodMiniType>(
-  text: string,
-  schema: S,
-  label: string,
-  file: string,
-): z.infer<S> {
-  const raw = readJson(text, label, file);
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new DataError("wrong-shape", label, file, describeIssues(parsed.error.issues));
-  return parsed.data;
-}
-
-/** parseJson for a file checked in slices (see Slices): the same result and the same errors. */
-export async function parseJsonInSlices<T>(
-  text: string,
-  slices: Slices,
-  label: string,
-  file: string,
-): Promise<T> {
-  const raw = readJson(text, label, file);
-  const shell = slices.shell.safeParse(raw);
-  if (!shell.success) throw new DataError("wrong-shape", label, file, describeIssues(shell.error.issues));
-  const items = (raw as Record<string, unknown[]>)[slices.key] ?? [];
-  const checked: unknown[] = [];
-  for (const [i, item] of items.entries()) {
-    await nextTask();
-    const r = slices.item.safeParse(item);
-    if (!r.success)
-      throw new DataError(
-        "wrong-shape",
-        label,
-        file,
-        describeIssues(r.error.issues.map((issue) => ({ ...issue, path: [slices.key, i, ...issue.path] }))),
-      );
-    checked.push(r.data);
-  }
-  return { ...(shell.data as object), [slices.key]: checked } as T;
-}
+export { DataError, type DataErrorKind, type Slices } from "./data-error";
 
 /** A file's SHA-256 as hex, or null where the browser offers no digest (an insecure origin). */
 export async function sha256Hex(bytes: ArrayBuffer): Promise<string | null> {
@@ -138,7 +42,11 @@ export async function fetchJson<S extends z.ZodMiniType>(
   const bytes = await res.arrayBuffer();
   const text = new TextDecoder().decode(bytes);
   if (built && (await sha256Hex(bytes)) === built) return readJson(text, label, file) as z.infer<S>;
-  const { schema, slices } = await checker();
+  // Only an edited or damaged file is checked: the checking code is a chunk of its own.
+  const [{ schema, slices }, { parseJson, parseJsonInSlices }] = await Promise.all([
+    checker(),
+    import("./check-json"),
+  ]);
   return slices
     ? parseJsonInSlices<z.infer<S>>(text, slices, label, file)
     : parseJson(text, schema, label, file);

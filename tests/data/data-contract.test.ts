@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildAll, parseCsv, serialise } from "../../scripts/build-data.mjs";
+import { parseJson } from "../../src/data/check-json";
 import { DATASETS } from "../../src/data/datasets";
-import { parseJson } from "../../src/data/fetch-json";
 import { schemas } from "../../src/data/schema";
 
 const s = schemas();
