@@ -45,8 +45,9 @@ export function App() {
   // Each section gets links that change only when a key it reads does, so a change elsewhere (the
   // measure, the sort) leaves it out of that render. The map and the rankings follow a story step in
   // the render after the story card; the rankings also take a new selection after the map's outline.
-  // A new date, year or story is drawn on the map first; the rankings and the timeline take it once
-  // the map's frame is painted, in a render that yields to input.
+  // A new date or year is drawn on the map in the slider's own render, a story after the story card;
+  // the rankings and the timeline take either once the map's frame is painted, in a render that
+  // yields to input.
   const followingMap = useFollowingLinks(linked, { reads: ["measure", "date", "year", "country", "story"] });
   const afterMap = useAfterMap(state);
   const followingCharts = useFollowingLinks(linked, {

@@ -104,9 +104,9 @@ export type AfterMap = Pick<AppState, "date" | "year" | "story">;
 /**
  * The date, year and story as the map has them, handed on one frame later: they change in a
  * transition that starts after the frame that shows the map's change (an animation frame, then a
- * task). The map is redrawn in a render of its own, and the rankings, the timeline and the stories
- * follow in the render after, which yields to input; a key held down on the date redraws the map
- * at each step and the rest once it is let go.
+ * task). The map takes a new date or year at once (a story step, with its year, in the render after
+ * the story card), and the rankings, the timeline and the stories follow in a render that yields to
+ * input; a key held down on the date redraws the map at each step and the rest once it is let go.
  */
 export function useAfterMap(state: AppState): AfterMap {
   const date = useDeferredValue(state.date);
@@ -133,8 +133,9 @@ export function useAfterMap(state: AppState): AfterMap {
 
 /**
  * The linked props for the sections that follow a story step in the render after (the map and the
- * rankings): their `state.story` and `state.year` are deferred, and the object keeps its identity in the urgent render
- * of a story step, so a memoised section skips that render and the story card answers sooner.
+ * rankings): their `state.story` is deferred, with the year a story step moves, and the object keeps
+ * its identity in the urgent render of a story step, so a memoised section skips that render and the
+ * story card answers sooner. A year changed on its own reaches them at once.
  * With `{ country: true }` (the rankings) a new selection waits for the render after too, so the
  * urgent render of a tap on the map is the map's outline alone. Any other change (measure, sort,
  * hover) reaches them in the urgent render as before.
@@ -148,9 +149,12 @@ export function useFollowingLinks(
   const deferredStory = useDeferredValue(state.story);
   const deferredYear = useDeferredValue(state.year);
   const deferredCountry = useDeferredValue(state.country);
-  // A story step moves the year too: the year follows with the story.
+  // A story step moves the year too: that year follows with the story, in the render after. A year
+  // chosen alone (the date slider, its keys, Play) is taken at once: the map is the view the reader
+  // moved, and drawing it in the same render as the slider saves a frame and a render of its own.
   const story = !deferStory ? state.story : after ? after.story : deferredStory;
-  const year = after ? after.year : deferStory ? deferredYear : state.year;
+  const storyWaits = deferStory && state.story !== deferredStory;
+  const year = after ? after.year : storyWaits ? deferredYear : state.year;
   const date = after ? after.date : state.date;
   const country = deferCountry ? deferredCountry : state.country;
   const following = useShallowStable(

@@ -73,6 +73,21 @@ describe("useFollowingLinks", () => {
     expect(after.at(-1)?.state.country).toBe("SEN");
   });
 
+  it("passes a year changed alone at once, and a story step's year with its story", () => {
+    const { seen, rerender } = track(links({ year: 2015, story: "liberia" }));
+    let renders = seen.length;
+    rerender(links({ year: 2014, story: "liberia" }));
+    expect(seen[renders]?.state.year).toBe(2014);
+    renders = seen.length;
+    const before = seen.at(-1);
+    rerender(links({ year: 2012, story: "car" }));
+    const step = seen.slice(renders);
+    expect(step[0]).toBe(before);
+    expect(step.at(-1)?.state).toMatchObject({ year: 2012, story: "car" });
+    // Never the new year with the story before it.
+    expect(step.some((l) => l.state.year === 2012 && l.state.story === "liberia")).toBe(false);
+  });
+
   it("keeps its identity when the state is equal but a new object", () => {
     const { seen, rerender } = track(links({ country: "RWA", story: "haiti" }));
     const before = seen.at(-1);
