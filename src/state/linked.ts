@@ -133,9 +133,9 @@ export function useAfterMap(state: AppState): AfterMap {
 
 /**
  * The linked props for the sections that follow a story step in the render after (the map and the
- * rankings): their `state.story` is deferred, with the year a story step moves, and the object keeps
- * its identity in the urgent render of a story step, so a memoised section skips that render and the
- * story card answers sooner. A year changed on its own reaches them at once.
+ * rankings): their `state.story` is deferred, with the year and the selection a story step changes,
+ * and the object keeps its identity in the urgent render of a story step, so a memoised section
+ * skips that render and the story card answers sooner. A year changed on its own reaches them at once.
  * With `{ country: true }` (the rankings) a new selection waits for the render after too, so the
  * urgent render of a tap on the map is the map's outline alone. Any other change (measure, sort,
  * hover) reaches them in the urgent render as before.
@@ -156,7 +156,8 @@ export function useFollowingLinks(
   const storyWaits = deferStory && state.story !== deferredStory;
   const year = after ? after.year : storyWaits ? deferredYear : state.year;
   const date = after ? after.date : state.date;
-  const country = deferCountry ? deferredCountry : state.country;
+  // A story step clears the selected country too: that also waits with the story.
+  const country = deferCountry || storyWaits ? deferredCountry : state.country;
   const following = useShallowStable(
     story === state.story && year === state.year && country === state.country && date === state.date
       ? state

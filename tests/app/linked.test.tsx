@@ -88,6 +88,18 @@ describe("useFollowingLinks", () => {
     expect(step.some((l) => l.state.year === 2012 && l.state.story === "liberia")).toBe(false);
   });
 
+  it("keeps a selection a story step clears until the story itself is passed", () => {
+    const { seen, rerender } = track(links({ country: "RWA" }));
+    const before = seen.at(-1);
+    const renders = seen.length;
+    // Choosing a story clears the selected country (state/rules.ts): both reach the map together.
+    rerender(links({ country: null, story: "car", year: 2014 }));
+    const step = seen.slice(renders);
+    expect(step[0]).toBe(before);
+    expect(step.at(-1)?.state).toMatchObject({ country: null, story: "car", year: 2014 });
+    expect(step.some((l) => l.state.country === null && l.state.story === null)).toBe(false);
+  });
+
   it("keeps its identity when the state is equal but a new object", () => {
     const { seen, rerender } = track(links({ country: "RWA", story: "haiti" }));
     const before = seen.at(-1);
