@@ -49,7 +49,10 @@ async function printed(page, format, options = {}) {
  */
 async function onScreen(page, day) {
   const month = day.replace(/^\d+ /, "");
-  await page.locator(".finding", { hasText: day.startsWith("31 December") ? month : day }).waitFor();
+  // The finding's opening words name its date ("In December 2010, …", "On 30 June 2024, …"): any
+  // other mention ("… fewer than at the December 2010 peak") is not the date shown.
+  const opening = new RegExp(`^(In ${month}|On ${day}),`);
+  await page.locator(".finding", { hasText: opening }).waitFor();
   await page.locator(".map-legend__title", { hasText: day }).waitFor();
   const figures = page.getByRole("list", { name: "Headline figures" });
   const items = (await figures.getByRole("listitem").allInnerTexts()).map((t) =>
