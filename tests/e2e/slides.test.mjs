@@ -97,6 +97,23 @@ function probe() {
   };
 }
 
+/**
+ * Records, from now on, the smallest size any mission label on a slide is drawn at, checked at each
+ * change of the page (a MutationObserver runs before the browser paints the change), so a label
+ * shown at the page's size for a single frame before it is scaled up counts too.
+ */
+function recordLabelSizes() {
+  window.__smallestLabel = Number.POSITIVE_INFINITY;
+  new MutationObserver(() => {
+    for (const t of document.querySelectorAll(".presentation .map__marker text")) {
+      const m = t.getScreenCTM();
+      if (!m || !t.checkVisibility()) continue;
+      const px = Number.parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.c, m.d);
+      window.__smallestLabel = Math.min(window.__smallestLabel, Math.round(px * 10) / 10);
+    }
+  }).observe(document.body, { childList: true, subtree: true, attributes: true });
+}
+
 /** Waits for the step's content to be drawn: its figure, and settled sizes (labels are re-measured). */
 async function slideReady(page, n, min) {
   await page.locator(".presentation__progress").getByText(`${n} / ${TOTAL}`, { exact: true }).waitFor();
@@ -104,6 +121,12 @@ async function slideReady(page, n, min) {
   if (kind === "overview") await page.getByRole("list", { name: "Headline figures" }).waitFor();
   if (kind === "map" || kind === "story")
     await page.locator('.presentation [data-map-ready="true"]').waitFor();
+  // The map's shapes can be in place before its mission markers: the size poll below must not pass
+  // on a map that has no labels yet.
+  if (kind === "map")
+    await page.waitForFunction(
+      () => document.querySelectorAll(".presentation .map__marker text").length >= 5,
+    );
   if (kind === "story") await page.getByRole("heading", { level: 2, name: stories[n - 3].title }).waitFor();
   if (kind === "ranking") await page.locator(".presentation .bars__svg").first().waitFor();
   // Mission labels are sized after layout (a ResizeObserver): poll until every text reaches the
@@ -137,8 +160,14 @@ for (const [width, height, minPx] of [
       await page.goto(`${app.url}/?step=1`);
       await appReady(page);
       for (let n = 1; n <= TOTAL; n++) {
+        // The map slide is the first to draw the map: its labels must never show small, even briefly.
+        if (KINDS[n - 1] === "map") await page.evaluate(recordLabelSizes);
         if (n > 1) await page.keyboard.press("ArrowRight");
         await slideReady(page, n, minPx);
+        if (KINDS[n - 1] === "map") {
+          const smallest = await page.evaluate(() => window.__smallestLabel);
+          assert.ok(smallest >= minPx, `step ${n} (map): a mission label was drawn at ${smallest} px`);
+        }
         const r = await page.evaluate(probe);
         const where = `step ${n} (${KINDS[n - 1]}) at ${width} x ${height}`;
         assert.ok(

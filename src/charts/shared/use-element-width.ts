@@ -32,6 +32,14 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 8
 }
 
 /**
+ * True once the app has started (App marks <html> data-app-ready after hydration): a component
+ * mounting now is not being hydrated, so it may read the page's style and layout as it mounts.
+ */
+export function pageIsLive(): boolean {
+  return typeof document !== "undefined" && document.documentElement.hasAttribute("data-app-ready");
+}
+
+/**
  * The page's root type size over the 16 px it is designed at: 1 on the page, about 2 in presentation
  * mode, whose larger type a class reads from the back of the room. 1 where nothing is laid out.
  */
@@ -45,10 +53,12 @@ export function rootTypeScale(): number {
  * rootTypeScale, kept up to date: read when the browser reports the page's layout (a
  * ResizeObserver on <html>, after its own layout, so reading the style forces no extra layout
  * inside React's commit) and again when presentation mode sets its attribute on <html>. 1 until
- * then, as on the pre-rendered page; at once where nothing can be observed (jsdom).
+ * then during hydration, as on the pre-rendered page; in the first render of a chart mounted once
+ * the page is live (a presentation slide), so it is never drawn at the page's size first; at once
+ * where nothing can be observed (jsdom).
  */
 export function useRootTypeScale(): number {
-  const [scale, setScale] = useState(1);
+  const [scale, setScale] = useState(() => (pageIsLive() ? rootTypeScale() : 1));
   useEffect(() => {
     const read = () => setScale(rootTypeScale());
     const html = document.documentElement;
