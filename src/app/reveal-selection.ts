@@ -24,6 +24,11 @@ export function reveal(kind: RevealKind): () => void {
   let lastY = Number.NaN;
   let still = 0;
   let scrolled = false;
+  // Where the panel was on the page (not in the window) when it was last seen in view or brought
+  // into view: the views above it may change height after it arrives and push it out of view, and
+  // then it is brought back; a reader who scrolls away from it moves the window, not the panel, and
+  // is left where they scrolled to.
+  let placedAt = Number.NaN;
   // Looks each frame for about a second and a half: the panel or card arrives a render or a chunk
   // later, and the views above it (the figures, the panel of the selection before) may change
   // height after it; once the page has stopped scrolling, it is brought back into view if needed.
@@ -37,10 +42,13 @@ export function reveal(kind: RevealKind): () => void {
     if (scrolled && still < 3) return;
     const top = coveredTop();
     const box = el.getBoundingClientRect();
+    const pageTop = window.scrollY + box.top;
+    if (Math.abs(pageTop - placedAt) < 2) return;
     const visible = box.top >= top - 1 && box.top < window.innerHeight - Math.min(box.height, 120);
+    placedAt = pageTop;
     if (visible) return;
     window.scrollTo({
-      top: window.scrollY + box.top - top - 8,
+      top: pageTop - top - 8,
       behavior: prefersReducedMotion() || scrolled ? "auto" : "smooth",
     });
     scrolled = true;

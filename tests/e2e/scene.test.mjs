@@ -105,6 +105,49 @@ for (const [name, options] of [
       assert.ok((await inView(map(page))) > 0.9, "map still in view");
     });
 
+    it("a reader who scrolls away from a new selection's panel is left where they scrolled", async () => {
+      await loadMap(page, app.url);
+      // A first selection loads the panel's code; the second one's panel then arrives at once.
+      for (const [key, name] of [
+        ["IND", "India"],
+        ["KEN", "Kenya"],
+      ]) {
+        const country = map(page).locator(`[data-key="${key}"]`);
+        if (options.hasTouch) await country.tap({ force: true });
+        else await country.click({ force: true });
+        await page.getByRole("region", { name }).waitFor();
+      }
+      const heading = page.getByRole("region", { name: "Kenya" }).getByRole("heading", { name: "Kenya" });
+      await heading.waitFor();
+      await cameIntoView(heading);
+      // At once, while the page still watches the panel (about a second and a half): read on below.
+      const y0 = await page.evaluate(() => scrollY);
+      await page.mouse.wheel(0, 700);
+      await page.waitForFunction((y) => scrollY > y, y0);
+      const whereTheReaderGot = await page.evaluate(() => scrollY);
+      await page.waitForTimeout(2000);
+      // Still at least as far down as the wheel took the page (a wheel may glide on; never back up).
+      const after = await page.evaluate(
+        () =>
+          new Promise((done) => {
+            let last = scrollY;
+            let still = 0;
+            const check = () => {
+              still = scrollY === last ? still + 1 : 0;
+              last = scrollY;
+              if (still >= 5) done(scrollY);
+              else requestAnimationFrame(check);
+            };
+            requestAnimationFrame(check);
+          }),
+      );
+      assert.ok(
+        after >= whereTheReaderGot - 2,
+        `the page scrolled back up to the panel: ${whereTheReaderGot} to ${after}`,
+      );
+      assert.ok((await inView(map(page))) > 0.9, "map still in view");
+    });
+
     it("a date change never moves the map", async () => {
       await loadMap(page, app.url);
       const before = await map(page).boundingBox();
