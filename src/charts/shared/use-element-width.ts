@@ -53,12 +53,10 @@ export function rootTypeScale(): number {
  * rootTypeScale, kept up to date: read when the browser reports the page's layout (a
  * ResizeObserver on <html>, after its own layout, so reading the style forces no extra layout
  * inside React's commit) and again when presentation mode sets its attribute on <html>. 1 until
- * then during hydration, as on the pre-rendered page; in the first render of a chart mounted once
- * the page is live (a presentation slide), so it is never drawn at the page's size first; at once
- * where nothing can be observed (jsdom).
+ * then, as on the pre-rendered page; at once where nothing can be observed (jsdom).
  */
 export function useRootTypeScale(): number {
-  const [scale, setScale] = useState(() => (pageIsLive() ? rootTypeScale() : 1));
+  const [scale, setScale] = useState(1);
   useEffect(() => {
     const read = () => setScale(rootTypeScale());
     const html = document.documentElement;
