@@ -43,6 +43,9 @@ describe("smoke: the built app in Chromium", () => {
       );
     });
     await page.goto(app.url);
+    // No input until the page has drawn: a pointer moved during the load starts the app at once
+    // (a visitor's sign of use), which may come before the first frame.
+    await page.waitForFunction(() => typeof window.__firstFrame === "number");
     await appReady(page);
     const { firstFrame, code, data } = await page.evaluate(() => {
       const entries = performance.getEntriesByType("resource");
