@@ -31,7 +31,8 @@ export function reveal(kind: RevealKind): () => void {
   let placedAt = Number.NaN;
   // Looks each frame for about a second and a half: the panel or card arrives a render or a chunk
   // later, and the views above it (the figures, the panel of the selection before) may change
-  // height after it; once the page has stopped scrolling, it is brought back into view if needed.
+  // height after it; once the page has stopped scrolling, it is brought back into view if they
+  // pushed it out.
   const look = () => {
     if (++tries > 90) return;
     frame = requestAnimationFrame(look);
