@@ -129,8 +129,8 @@ async function slideReady(page, n, min) {
     );
   if (kind === "story") await page.getByRole("heading", { level: 2, name: stories[n - 3].title }).waitFor();
   if (kind === "ranking") await page.locator(".presentation .bars__svg").first().waitFor();
-  // Mission labels are sized after layout (a ResizeObserver): poll until every text reaches the
-  // minimum or 10 s pass; the assertions below then report what was measured.
+  // Texts are sized from the slide's layout (the map's labels, the bars' type): poll until every
+  // text reaches the minimum or 10 s pass; the assertions below then report what was measured.
   await page
     .waitForFunction(
       (m) =>
